@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+// Dependencies point one way: model -> analysis -> rendering and reports -> command line.
+import PackageDescription
+
+let package = Package(
+    name: "actormap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "actormap", targets: ["actormap"]),
+        .library(name: "NetworkModel", targets: ["NetworkModel"]),
+        .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+        .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+        .library(name: "NetworkReports", targets: ["NetworkReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // The types of FORMAT.md, loading, includes and diagnostics; the only user of Yams.
+        .target(name: "NetworkModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Compact graph, measures, gaps, scenarios: pure Swift, no I/O.
+        .target(name: "NetworkAnalysis", dependencies: ["NetworkModel"]),
+        // Debian's libgraphviz-dev, linked in-process.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "CGraphviz"]),
+        .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
+        .executableTarget(
+            name: "actormap",
+            dependencies: [
+                "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "NetworkReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
+        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis"]),
+        .testTarget(name: "actormapTests", dependencies: ["NetworkModel"]),
+    ]
+)

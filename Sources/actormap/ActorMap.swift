@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The command line: one subcommand per file in `Subcommands/`, all work done by the libraries.
+@main
+struct ActorMap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actormap",
+        abstract: "Map the networks behind local integration work and find where they fall short.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}
