@@ -1,0 +1,161 @@
+import Foundation
+
+/// Typed access to one YAML mapping of a network file. Every getter reports a wrong type or value
+/// at the value's own line and column and returns `nil`, so decoding carries on and finds the
+/// next problem too.
+struct MappingReader {
+    let node: YAMLNode
+    /// What the mapping is, for messages: "actor", "link", "the file".
+    let subject: String
+    private let log: DiagnosticLog
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+
+    /// `nil` (and an error) when the node is not a mapping.
+    init?(_ node: YAMLNode, subject: String, allowedKeys: [String], log: DiagnosticLog) {
+        guard case .mapping(let pairs) = node.content else {
+            log.error("expected \(subject) as a mapping of keys and values, found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        self.node = node
+        self.subject = subject
+        self.log = log
+        for (key, value) in pairs {
+            guard case .scalar(let name, _) = key.content else {
+                log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location)
+                continue
+            }
+            guard allowedKeys.contains(name) else {
+                log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))", at: key.location)
+                continue
+            }
+            entries[name] = (key, value)
+        }
+    }
+
+    var location: SourceLocation { node.location }
+
+    func has(_ key: String) -> Bool { entries[key].map { !$0.value.isNull } ?? false }
+
+    /// The value node, or `nil` when the key is absent or explicitly null.
+    func value(_ key: String) -> YAMLNode? {
+        guard let entry = entries[key], !entry.value.isNull else { return nil }
+        return entry.value
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key.location }
+
+    func valueLocation(_ key: String) -> SourceLocation { entries[key]?.value.location ?? node.location }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .scalar(let text, _) = value.content else {
+            log.error("'\(key)' of \(subject) must be text, found \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.error("'\(key)' of \(subject) must not be empty", at: value.location)
+            return nil
+        }
+        return text
+    }
+
+    func missing(_ key: String) {
+        if let entry = entries[key] {
+            log.error("'\(key)' of \(subject) needs a value", at: entry.value.location)
+        } else {
+            log.error("\(subject) is missing required key '\(key)'", at: node.location)
+        }
+    }
+
+    /// `true` or `false` only: YAML 1.1's `yes`/`no`/`on` are refused, because `no` is also the
+    /// ISO code for Norwegian and a file should mean one thing.
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        if case .scalar(let text, plain: true) = value.content {
+            switch text {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        log.error("'\(key)' of \(subject) must be true or false, found \(describe(value))", at: value.location)
+        return nil
+    }
+
+    func number(_ key: String) -> Double? {
+        guard let value = value(key) else { return nil }
+        if case .scalar(let text, plain: true) = value.content, let number = MappingReader.parseNumber(text) {
+            return number
+        }
+        log.error("'\(key)' of \(subject) must be a number, found \(describe(value))", at: value.location)
+        return nil
+    }
+
+    func integer(_ key: String) -> Int? {
+        guard let value = value(key) else { return nil }
+        if case .scalar(let text, plain: true) = value.content, let number = Int(text.replacingOccurrences(of: "_", with: "")) {
+            return number
+        }
+        log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))", at: value.location)
+        return nil
+    }
+
+    func date(_ key: String) -> CalendarDate? {
+        guard let value = value(key) else { return nil }
+        if case .scalar(let text, _) = value.content, let date = CalendarDate(text) {
+            return date
+        }
+        log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: value.location)
+        return nil
+    }
+
+    /// A list of text items with their places; a single text is accepted where `allowSingle`.
+    func stringList(_ key: String, allowSingle: Bool = false) -> [(text: String, location: SourceLocation)]? {
+        guard let value = value(key) else { return nil }
+        switch value.content {
+        case .sequence(let items):
+            var result: [(String, SourceLocation)] = []
+            for item in items {
+                guard case .scalar(let text, _) = item.content, !item.isNull else {
+                    log.error("items of '\(key)' in \(subject) must be text, found \(item.kindDescription)", at: item.location)
+                    continue
+                }
+                result.append((text, item.location))
+            }
+            return result
+        case .scalar(let text, _) where allowSingle:
+            return [(text, value.location)]
+        default:
+            log.error("'\(key)' of \(subject) must be a list, found \(describe(value))", at: value.location)
+            return nil
+        }
+    }
+
+    /// A list of mappings, for `actors`, `links`, `services`, `offers`, `pathways`.
+    func list(_ key: String) -> [YAMLNode] {
+        guard let value = value(key) else { return [] }
+        guard case .sequence(let items) = value.content else {
+            log.error("'\(key)' of \(subject) must be a list, found \(value.kindDescription)", at: value.location)
+            return []
+        }
+        return items
+    }
+
+    private func describe(_ node: YAMLNode) -> String {
+        if case .scalar(let text, let plain) = node.content {
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            return plain ? "'\(shown)'" : "the quoted text \"\(shown)\""
+        }
+        return node.kindDescription
+    }
+
+    static func parseNumber(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: "_", with: "")
+        guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
+        guard let number = Double(cleaned), number.isFinite else { return nil }
+        return number
+    }
+}

@@ -1,0 +1,58 @@
+extension NetworkFileDecoder {
+    static let actorKeys = ["id", "name", "kind", "sector", "coordinator", "languages", "districts", "offers",
+                            "url", "contact", "tags", "influence", "source", "verified", "person"]
+    static let offerKeys = ["service", "languages", "districts", "capacity"]
+
+    func decodeActor(_ node: YAMLNode, into fragment: inout NetworkFragment) -> Actor? {
+        guard let reader = MappingReader(node, subject: "an actor", allowedKeys: NetworkFileDecoder.actorKeys, log: log)
+        else { return nil }
+        let id = identifier(reader)
+        let name = reader.string("name", required: true)
+        let kind = enumValue(reader, "kind", required: true, ActorKind.self)
+        let sector = enumValue(reader, "sector", required: false, Sector.self)
+        let coordinator = reader.bool("coordinator")
+        let languages = languageList(reader, "languages") ?? []
+        let districtItems = reader.stringList("districts") ?? []
+        fragment.districtReferences.append(contentsOf: districtItems.map { ($0.text, $0.location) })
+        let districts = districtItems.map(\.text)
+        var offers: [Offer] = []
+        for offerNode in reader.list("offers") {
+            if let offer = decodeOffer(offerNode, actorLanguages: languages, actorDistricts: districts, into: &fragment) {
+                offers.append(offer)
+            }
+        }
+        var influence = reader.number("influence")
+        if let value = influence, !(0...10).contains(value) {
+            log.error("'influence' must be between 0 and 10, found \(value)", at: reader.valueLocation("influence"))
+            influence = nil
+        }
+        guard let id, let name, let kind else { return nil }
+        return Actor(id: id, name: name, kind: kind, sector: sector, coordinator: coordinator,
+                     languages: languages, districts: districts, offers: offers,
+                     url: reader.string("url"), contact: reader.string("contact"),
+                     tags: (reader.stringList("tags") ?? []).map(\.text), influence: influence,
+                     sources: sources(reader), verified: reader.date("verified"),
+                     person: reader.bool("person") ?? false, location: reader.location)
+    }
+
+    /// Languages and districts default to the actor's, applied here once so no analysis repeats it.
+    func decodeOffer(_ node: YAMLNode, actorLanguages: [String], actorDistricts: [String],
+                     into fragment: inout NetworkFragment) -> Offer? {
+        guard let reader = MappingReader(node, subject: "an offer", allowedKeys: NetworkFileDecoder.offerKeys, log: log)
+        else { return nil }
+        let service = reader.string("service", required: true)
+        let languages = languageList(reader, "languages")
+        let districtItems = reader.stringList("districts")
+        fragment.districtReferences.append(contentsOf: (districtItems ?? []).map { ($0.text, $0.location) })
+        var capacity = reader.integer("capacity")
+        if let value = capacity, value < 0 {
+            log.error("'capacity' cannot be negative, found \(value)", at: reader.valueLocation("capacity"))
+            capacity = nil
+        }
+        guard let service else { return nil }
+        return Offer(service: service, languages: languages ?? actorLanguages,
+                     districts: districtItems.map { $0.map(\.text) } ?? actorDistricts, capacity: capacity,
+                     hasOwnLanguages: languages != nil, hasOwnDistricts: districtItems != nil,
+                     location: reader.valueLocation("service"))
+    }
+}

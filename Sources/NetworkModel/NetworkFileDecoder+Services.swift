@@ -1,0 +1,16 @@
+extension NetworkFileDecoder {
+    static let serviceKeys = ["id", "name", "required", "languages", "districts"]
+
+    func decodeService(_ node: YAMLNode) -> Service? {
+        guard let reader = MappingReader(node, subject: "a service", allowedKeys: NetworkFileDecoder.serviceKeys, log: log)
+        else { return nil }
+        let id = identifier(reader)
+        let name = reader.string("name", required: true)
+        let required = reader.bool("required")
+        let languages = languageList(reader, "languages")
+        let districts = reader.stringList("districts").map { $0.map(\.text) }
+        guard let id, let name else { return nil }
+        return Service(id: id, name: name, required: required ?? true, languages: languages, districts: districts,
+                       location: reader.location)
+    }
+}

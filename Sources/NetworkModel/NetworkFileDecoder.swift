@@ -1,0 +1,100 @@
+/// Reads the top-level mapping of one network file into a `NetworkFragment`, reporting every
+/// unknown key, wrong type and malformed id on the way. Checks that need all files (unique ids,
+/// links to existing actors) wait for `NetworkAssembler`.
+struct NetworkFileDecoder {
+    static let rootKeys = ["network", "description", "as_of", "include", "languages", "districts",
+                           "services", "actors", "links", "pathways"]
+    static let includedKeys = ["include", "services", "actors", "links", "pathways"]
+
+    let log: DiagnosticLog
+
+    func decode(_ root: YAMLNode, file: String, isRoot: Bool) -> NetworkFragment? {
+        var fragment = NetworkFragment(file: file, start: root.location)
+        guard case .mapping(let pairs) = root.content else {
+            log.error("a network file must be a mapping (keys such as 'network:' and 'actors:'), found \(root.kindDescription)",
+                      at: root.location)
+            return nil
+        }
+        if !isRoot {
+            for (key, _) in pairs {
+                if case .scalar(let name, _) = key.content, NetworkFileDecoder.rootKeys.contains(name),
+                   !NetworkFileDecoder.includedKeys.contains(name) {
+                    log.error("'\(name)' belongs in the root file only; an included file may hold "
+                              + NetworkFileDecoder.includedKeys.map { "'\($0)'" }.joined(separator: ", "),
+                              at: key.location)
+                }
+            }
+        }
+        // Root-only keys in an included file were reported above with a clearer message than "unknown".
+        guard let reader = MappingReader(root, subject: "the file", allowedKeys: NetworkFileDecoder.rootKeys, log: log)
+        else { return nil }
+        if isRoot {
+            fragment.title = reader.string("network", required: true)
+            fragment.description = reader.string("description")
+            fragment.asOf = reader.date("as_of")
+            fragment.languages = languageList(reader, "languages")
+            fragment.districts = reader.stringList("districts").map { $0.map(\.text) }
+        }
+        fragment.includes = (reader.stringList("include", allowSingle: true) ?? []).map { ($0.text, $0.location) }
+        for node in reader.list("services") {
+            if let service = decodeService(node) { fragment.services.append(service) }
+        }
+        for node in reader.list("actors") {
+            if let actor = decodeActor(node, into: &fragment) { fragment.actors.append(actor) }
+        }
+        for node in reader.list("links") {
+            if let (link, endpoints) = decodeLink(node) {
+                fragment.links.append(link)
+                fragment.linkEndpointLocations.append(endpoints)
+            }
+        }
+        for node in reader.list("pathways") {
+            if let (pathway, stages) = decodePathway(node) {
+                fragment.pathways.append(pathway)
+                fragment.stageLocations.append(stages)
+            }
+        }
+        return fragment
+    }
+
+    /// A list of BCP 47 tags; malformed tags are reported and left out.
+    func languageList(_ reader: MappingReader, _ key: String) -> [String]? {
+        guard let items = reader.stringList(key) else { return nil }
+        var tags: [String] = []
+        for item in items {
+            if Identifier.isLanguageTag(item.text) {
+                tags.append(item.text)
+            } else {
+                log.error("'\(item.text)' is not a language tag; use codes such as 'de', 'ar', 'pt-BR'", at: item.location)
+            }
+        }
+        return tags
+    }
+
+    /// Reads `id` and checks its form; a malformed id is reported and the item skipped.
+    func identifier(_ reader: MappingReader) -> String? {
+        guard let id = reader.string("id", required: true) else { return nil }
+        guard Identifier.isValid(id) else {
+            log.error("id '\(id)' must start with a letter or digit and use only letters, digits, '.', '_' and '-'",
+                      at: reader.valueLocation("id"))
+            return nil
+        }
+        return id
+    }
+
+    /// An enum value by its spelling in the file, with a suggestion when it is near a valid one.
+    func enumValue<E: RawRepresentable & CaseIterable>(_ reader: MappingReader, _ key: String, required: Bool,
+                                                        _ type: E.Type) -> E? where E.RawValue == String {
+        guard let text = reader.string(key, required: required) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let options = E.allCases.map(\.rawValue)
+        log.error("unknown \(key) '\(text)'\(Suggestion.hint(for: text, among: options)); expected one of "
+                  + options.joined(separator: ", "), at: reader.valueLocation(key))
+        return nil
+    }
+
+    /// `source` may be one text or a list of texts.
+    func sources(_ reader: MappingReader) -> [String] {
+        (reader.stringList("source", allowSingle: true) ?? []).map(\.text)
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// The outcome of loading: a network when nothing is wrong, and every diagnostic either way
+/// (warnings may accompany a network).
+public struct LoadResult: Sendable {
+    public var network: Network?
+    public var diagnostics: [Diagnostic]
+    /// The input the user named does not exist or cannot be read (exit status 66, not 65).
+    public var inputMissing: Bool
+
+    public init(network: Network?, diagnostics: [Diagnostic], inputMissing: Bool = false) {
+        self.network = network
+        self.diagnostics = diagnostics
+        self.inputMissing = inputMissing
+    }
+}
+
+/// Loads a network from its root file, or from a folder whose `*.yaml` files are merged as if
+/// included. Follows `include` relative to the including file, reads each file once, and reports
+/// include cycles with the chain that forms them.
+public struct NetworkLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .standard) {
+        self.limits = limits
+    }
+
+    public static func load(path: String) -> LoadResult {
+        NetworkLoader().load(path: path)
+    }
+
+    public func load(path: String) -> LoadResult {
+        var session = LoadSession(limits: limits)
+        return session.load(path: path)
+    }
+
+    /// Loads a network from text, as if read from `file` (includes are resolved beside it).
+    public func load(yaml: String, file: String) -> LoadResult {
+        var session = LoadSession(limits: limits)
+        return session.load(bytes: Array(yaml.utf8), file: file)
+    }
+}
+
+/// The state of one load: which files are read, which are on the include stack.
+struct LoadSession {
+    let limits: YAMLLimits
+    let log = DiagnosticLog()
+    var fragments: [NetworkFragment] = []
+    /// Canonical paths of files read, so a file included twice is read once.
+    var loaded: Set<String> = []
+    /// The include chain being followed, to recognise a cycle.
+    var stack: [(canonical: String, display: String)] = []
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func load(path: String) -> LoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return LoadResult(network: nil, diagnostics: [.error("no such file or folder '\(path)'", at: nil)], inputMissing: true)
+        }
+        if isDirectory.boolValue { return loadFolder(path) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return LoadResult(network: nil, diagnostics: [.error("cannot read '\(path)'", at: nil)], inputMissing: true)
+        }
+        readFile(path: path, display: path, isRoot: true, reference: nil)
+        return finish(rootFile: path)
+    }
+
+    mutating func load(bytes: [UInt8], file: String) -> LoadResult {
+        let reader = YAMLDocumentReader(limits: limits)
+        switch reader.parse(bytes: bytes, displayPath: file) {
+        case .failure(let failure):
+            log.append(failure.diagnostic)
+        case .success(let root):
+            loaded.insert(LoadSession.canonical(file))
+            stack.append((LoadSession.canonical(file), file))
+            decode(root, display: file, isRoot: true)
+            stack.removeLast()
+        }
+        return finish(rootFile: file)
+    }
+
+    /// Every `*.yaml` and `*.yml` in the folder, in name order; exactly one holds `network:`.
+    private mutating func loadFolder(_ folder: String) -> LoadResult {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .sorted()
+        guard !names.isEmpty else {
+            return LoadResult(network: nil, diagnostics: [.error("folder '\(folder)' holds no .yaml files", at: nil)],
+                              inputMissing: true)
+        }
+        let paths = names.map { LoadSession.join(folder, $0) }
+        let reader = YAMLDocumentReader(limits: limits)
+        var roots: [String] = []
+        for path in paths {
+            if case .success(let node) = reader.read(path: path, displayPath: path, reference: nil),
+               case .mapping(let pairs) = node.content,
+               pairs.contains(where: { if case .scalar("network", _) = $0.key.content { return true } else { return false } }) {
+                roots.append(path)
+            }
+        }
+        guard let root = roots.first else {
+            let place = SourceLocation(file: paths[0], line: 1, column: 1)
+            return LoadResult(network: nil, diagnostics: [.error(
+                "no file in folder '\(folder)' has a 'network:' title; one file must be the root", at: place)])
+        }
+        for extra in roots.dropFirst() {
+            log.error("a folder holds one network, but '\(extra)' has a 'network:' title too (the root is '\(root)')",
+                      at: SourceLocation(file: extra, line: 1, column: 1))
+        }
+        readFile(path: root, display: root, isRoot: true, reference: nil)
+        for path in paths where path != root && !roots.contains(path) {
+            readFile(path: path, display: path, isRoot: false, reference: nil)
+        }
+        return finish(rootFile: root)
+    }
+
+    private mutating func finish(rootFile: String) -> LoadResult {
+        // Cross-check even when files had errors, so that one run reports every problem.
+        let network = fragments.first.flatMap { NetworkAssembler(log: log).assemble(fragments, root: $0) }
+        var seen: Set<Diagnostic> = []
+        let diagnostics = log.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
+        return LoadResult(network: diagnostics.hasErrors ? nil : network, diagnostics: diagnostics)
+    }
+
+    private mutating func readFile(path: String, display: String, isRoot: Bool, reference: SourceLocation?) {
+        let canonical = LoadSession.canonical(path)
+        if let index = stack.firstIndex(where: { $0.canonical == canonical }) {
+            let chain = (stack[index...].map(\.display) + [display]).joined(separator: " -> ")
+            log.error("include cycle: \(chain)", at: reference)
+            return
+        }
+        guard loaded.insert(canonical).inserted else { return }
+        var isDirectory: ObjCBool = false
+        if !isRoot, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            stack.append((canonical, display))
+            for name in names {
+                readFile(path: LoadSession.join(path, name), display: LoadSession.join(display, name),
+                         isRoot: false, reference: reference)
+            }
+            stack.removeLast()
+            return
+        }
+        let reader = YAMLDocumentReader(limits: limits)
+        switch reader.read(path: path, displayPath: display, reference: reference) {
+        case .failure(let failure):
+            log.append(failure.diagnostic)
+        case .success(let root):
+            stack.append((canonical, display))
+            decode(root, display: display, isRoot: isRoot)
+            stack.removeLast()
+        }
+    }
+
+    private mutating func decode(_ root: YAMLNode, display: String, isRoot: Bool) {
+        guard let fragment = NetworkFileDecoder(log: log).decode(root, file: display, isRoot: isRoot) else { return }
+        fragments.append(fragment)
+        let directory = (display as NSString).deletingLastPathComponent
+        for include in fragment.includes {
+            let target = LoadSession.join(directory, include.path)
+            readFile(path: target, display: target, isRoot: false, reference: include.location)
+        }
+    }
+
+    /// Joins and tidies a path as a person would write it (`networks/a/../b.yaml` -> `networks/b.yaml`).
+    static func join(_ directory: String, _ path: String) -> String {
+        if path.hasPrefix("/") || directory.isEmpty { return normalize(path) }
+        return normalize(directory + "/" + path)
+    }
+
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Yams
+
+/// Reads one file into a `YAMLNode` tree, or says precisely why it cannot: missing, too large,
+/// not UTF-8, empty, a YAML syntax error, an alias. Every failure is a diagnostic with a place,
+/// because a commissioner editing a file by hand needs the line, not a stack trace.
+struct YAMLDocumentReader {
+    enum Failure: Error {
+        /// The file does not exist or cannot be read (exit status 66 when it is the input given).
+        case unreadable(Diagnostic)
+        case invalid(Diagnostic)
+
+        var diagnostic: Diagnostic {
+            switch self {
+            case .unreadable(let diagnostic), .invalid(let diagnostic): return diagnostic
+            }
+        }
+    }
+
+    var limits: YAMLLimits
+
+    /// - Parameters:
+    ///   - path: where to read from.
+    ///   - displayPath: how the file is named in diagnostics (as the user wrote it).
+    ///   - reference: where the file was asked for (an `include` entry), if not by the user.
+    func read(path: String, displayPath: String, reference: SourceLocation?) -> Result<YAMLNode, Failure> {
+        let start = SourceLocation(file: displayPath, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.unreadable(.error("no such file '\(displayPath)'", at: reference)))
+        }
+        guard !isDirectory.boolValue else {
+            return .failure(.unreadable(.error("'\(displayPath)' is a folder, not a file", at: reference)))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > limits.maxFileBytes {
+            return .failure(.invalid(.error(
+                "file is \(size) bytes, more than the limit of \(limits.maxFileBytes)", at: start)))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.unreadable(.error("cannot read '\(displayPath)'", at: reference)))
+        }
+        guard data.count <= limits.maxFileBytes else {
+            return .failure(.invalid(.error(
+                "file is \(data.count) bytes, more than the limit of \(limits.maxFileBytes)", at: start)))
+        }
+        return parse(bytes: [UInt8](data), displayPath: displayPath)
+    }
+
+    func parse(bytes: [UInt8], displayPath: String) -> Result<YAMLNode, Failure> {
+        let start = SourceLocation(file: displayPath, line: 1, column: 1)
+        if let offset = YAMLDocumentReader.firstInvalidUTF8Offset(bytes) {
+            let place = YAMLDocumentReader.location(ofByteOffset: offset, in: bytes, file: displayPath)
+            return .failure(.invalid(.error(
+                "the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save it as UTF-8",
+                at: place)))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let place = YAMLDocumentReader.location(ofByteOffset: nul, in: bytes, file: displayPath)
+            return .failure(.invalid(.error("the file contains a NUL character", at: place)))
+        }
+        if let finding = YAMLPrescan.check(bytes, maxDepth: limits.maxNestingDepth) {
+            return .failure(.invalid(.error(finding.message,
+                at: SourceLocation(file: displayPath, line: finding.line, column: finding.column))))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            return .failure(.invalid(YAMLDocumentReader.diagnostic(for: error, text: text, file: displayPath)))
+        } catch {
+            return .failure(.invalid(.error("cannot parse YAML: \(error)", at: start)))
+        }
+        guard let root else {
+            return .failure(.invalid(.error("the file is empty; a network file is a mapping with at least 'network' and 'actors'", at: start)))
+        }
+        var builder = YAMLTreeBuilder(file: displayPath)
+        do {
+            return .success(try builder.build(root))
+        } catch {
+            switch error {
+            case .alias(let location):
+                return .failure(.invalid(.error("aliases are not supported: write the value out in full", at: location)))
+            }
+        }
+    }
+
+    static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        func describe(_ problem: String, _ context: YamlError.Context?) -> String {
+            guard let context, !context.text.isEmpty else { return "YAML syntax: \(problem)" }
+            return "YAML syntax: \(problem) (\(context.text) at line \(context.mark.line))"
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return .error(describe(problem, context), at: at(mark))
+        case let .reader(problem, offset, _, _):
+            var location = SourceLocation(file: file, line: 1, column: 1)
+            if let offset {
+                location = YAMLDocumentReader.location(ofCharacterOffset: offset, in: text, file: file)
+            }
+            return .error("YAML: \(problem)", at: location)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let first = at(context.mark)
+            if let second = YAMLDocumentReader.repeatedKey(key, after: context.mark, in: text, file: file) {
+                return .error("duplicate key '\(key)' (first defined at \(first))", at: second)
+            }
+            return .error("duplicate key '\(key)' in this mapping", at: first)
+        default:
+            return .error("cannot parse YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    /// Yams names the first of two equal keys; a person needs to see the second, the one to delete
+    /// or rename. In block style it stands at the same column on a later line.
+    static func repeatedKey(_ key: String, after mark: Mark, in text: String, file: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let candidates = ["\(key):", "\"\(key)\":", "'\(key)':"]
+        for index in mark.line..<lines.count {
+            let line = Array(lines[index].unicodeScalars)
+            let column = mark.column - 1
+            guard column >= 0, column < line.count else { continue }
+            let rest = String(String.UnicodeScalarView(line[column...]))
+            let before = line[..<column]
+            if candidates.contains(where: { rest.hasPrefix($0) }),
+               before.allSatisfy({ $0 == " " || $0 == "-" }) {
+                return SourceLocation(file: file, line: index + 1, column: mark.column)
+            }
+        }
+        return nil
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for offset in 1..<max(1, length) where bytes[index + offset] & 0xC0 != 0x80 {
+                return index
+            }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return index }
+            }
+            if length == 4 {
+                let second = bytes[index + 1]
+                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    static func location(ofByteOffset offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < offset, index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if bytes[index] & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    static func location(ofCharacterOffset offset: Int, in text: String, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for (position, character) in text.enumerated() {
+            if position >= offset { break }
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
