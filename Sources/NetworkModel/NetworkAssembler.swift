@@ -10,12 +10,16 @@ struct NetworkAssembler {
                               files: fragments.map(\.file))
         network.services = unique(fragments.flatMap(\.services), what: "service", id: \.id, location: \.location)
         network.actors = unique(fragments.flatMap(\.actors), what: "actor", id: \.id, location: \.location)
+        let partialActors = fragments.flatMap(\.partialActors)
+        let partialServices = fragments.flatMap(\.partialServices)
+        reportDuplicates(of: partialActors, against: network.actors.map { ($0.id, $0.location) }, what: "actor")
+        reportDuplicates(of: partialServices, against: network.services.map { ($0.id, $0.location) }, what: "service")
         network.pathways = unique(fragments.flatMap(\.pathways), what: "pathway", id: \.id, location: \.location)
         if network.actors.isEmpty && fragments.allSatisfy({ $0.actors.isEmpty }) {
             log.error("the network has no actors; add at least one under 'actors:'", at: root.start)
         }
-        let actorIDs = Set(network.actors.map(\.id))
-        let serviceIDs = Set(network.services.map(\.id))
+        let actorIDs = Set(network.actors.map(\.id) + partialActors.map(\.id))
+        let serviceIDs = Set(network.services.map(\.id) + partialServices.map(\.id))
         checkOffers(network.actors, serviceIDs: serviceIDs)
         network.links = checkedLinks(fragments, actorIDs: actorIDs)
         checkStages(fragments, serviceIDs: serviceIDs)
@@ -38,6 +42,22 @@ struct NetworkAssembler {
             kept.append(item)
         }
         return kept
+    }
+
+    /// Entries with errors still take part in the duplicate check, so a repeated id is reported
+    /// in the same run as the other mistakes in its entry.
+    private func reportDuplicates(of partial: [(id: String, location: SourceLocation)],
+                                  against complete: [(String, SourceLocation?)], what: String) {
+        var first: [String: SourceLocation] = [:]
+        for (id, location) in complete { if let location, first[id] == nil { first[id] = location } }
+        for (id, location) in partial.sorted(by: { $0.location < $1.location }) {
+            if let earlier = first[id] {
+                let (kept, repeated) = earlier < location ? (earlier, location) : (location, earlier)
+                log.error("duplicate \(what) id '\(id)' (first defined at \(kept))", at: repeated)
+            } else {
+                first[id] = location
+            }
+        }
     }
 
     private func checkOffers(_ actors: [Actor], serviceIDs: Set<String>) {

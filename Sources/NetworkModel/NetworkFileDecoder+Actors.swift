@@ -23,10 +23,13 @@ extension NetworkFileDecoder {
         }
         var influence = reader.number("influence")
         if let value = influence, !(0...10).contains(value) {
-            log.error("'influence' must be between 0 and 10, found \(value)", at: reader.valueLocation("influence"))
+            log.error("'influence' must be between 0 and 10, found \(NumberText.plain(value))", at: reader.valueLocation("influence"))
             influence = nil
         }
-        guard let id, let name, let kind else { return nil }
+        guard let id, let name, let kind else {
+            if let id { fragment.partialActors.append((id, reader.location)) }
+            return nil
+        }
         return Actor(id: id, name: name, kind: kind, sector: sector, coordinator: coordinator,
                      languages: languages, districts: districts, offers: offers,
                      url: reader.string("url"), contact: reader.string("contact"),

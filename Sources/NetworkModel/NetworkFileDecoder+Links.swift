@@ -9,7 +9,7 @@ extension NetworkFileDecoder {
         let type = enumValue(reader, "type", required: true, LinkType.self)
         var weight = reader.number("weight")
         if let value = weight, value <= 0 {
-            log.error("'weight' must be greater than 0, found \(value)", at: reader.valueLocation("weight"))
+            log.error("'weight' must be greater than 0, found \(NumberText.plain(value))", at: reader.valueLocation("weight"))
             weight = nil
         }
         let since = reader.date("since")

@@ -1,7 +1,7 @@
 extension NetworkFileDecoder {
     static let serviceKeys = ["id", "name", "required", "languages", "districts"]
 
-    func decodeService(_ node: YAMLNode) -> Service? {
+    func decodeService(_ node: YAMLNode, into fragment: inout NetworkFragment) -> Service? {
         guard let reader = MappingReader(node, subject: "a service", allowedKeys: NetworkFileDecoder.serviceKeys, log: log)
         else { return nil }
         let id = identifier(reader)
@@ -9,7 +9,10 @@ extension NetworkFileDecoder {
         let required = reader.bool("required")
         let languages = languageList(reader, "languages")
         let districts = reader.stringList("districts").map { $0.map(\.text) }
-        guard let id, let name else { return nil }
+        guard let id, let name else {
+            if let id { fragment.partialServices.append((id, reader.location)) }
+            return nil
+        }
         return Service(id: id, name: name, required: required ?? true, languages: languages, districts: districts,
                        location: reader.location)
     }

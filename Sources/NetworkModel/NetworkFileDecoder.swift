@@ -26,7 +26,7 @@ struct NetworkFileDecoder {
             }
         }
         // Root-only keys in an included file were reported above with a clearer message than "unknown".
-        guard let reader = MappingReader(root, subject: "the file", allowedKeys: NetworkFileDecoder.rootKeys, log: log)
+        guard let reader = MappingReader(root, subject: "the top level", allowedKeys: NetworkFileDecoder.rootKeys, log: log)
         else { return nil }
         if isRoot {
             fragment.title = reader.string("network", required: true)
@@ -37,7 +37,7 @@ struct NetworkFileDecoder {
         }
         fragment.includes = (reader.stringList("include", allowSingle: true) ?? []).map { ($0.text, $0.location) }
         for node in reader.list("services") {
-            if let service = decodeService(node) { fragment.services.append(service) }
+            if let service = decodeService(node, into: &fragment) { fragment.services.append(service) }
         }
         for node in reader.list("actors") {
             if let actor = decodeActor(node, into: &fragment) { fragment.actors.append(actor) }

@@ -19,6 +19,10 @@ struct NetworkFragment {
     var stageLocations: [[SourceLocation]] = []
     /// Every district an actor or offer names, for the check against the network's districts.
     var districtReferences: [(name: String, location: SourceLocation)] = []
+    /// Ids of actors and services whose entries had errors: still known, so that links and offers
+    /// naming them are not reported a second time as unknown.
+    var partialActors: [(id: String, location: SourceLocation)] = []
+    var partialServices: [(id: String, location: SourceLocation)] = []
     /// Where the top-level mapping starts, for problems of the file as a whole.
     var start: SourceLocation
 

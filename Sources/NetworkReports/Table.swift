@@ -1,3 +1,5 @@
+import Foundation
+
 /// A result that is naturally a table, written in the forms CLI.md names: aligned text for the
 /// terminal, CSV for spreadsheets, GitHub-flavoured Markdown for reports. One type so that every
 /// command's table looks and escapes the same way.
