@@ -15,7 +15,7 @@ struct NetworkAssembler {
         reportDuplicates(of: partialActors, against: network.actors.map { ($0.id, $0.location) }, what: "actor")
         reportDuplicates(of: partialServices, against: network.services.map { ($0.id, $0.location) }, what: "service")
         network.pathways = unique(fragments.flatMap(\.pathways), what: "pathway", id: \.id, location: \.location)
-        if network.actors.isEmpty && fragments.allSatisfy({ $0.actors.isEmpty }) {
+        if fragments.allSatisfy({ $0.actorEntries == 0 }) {
             log.error("the network has no actors; add at least one under 'actors:'", at: root.start)
         }
         let actorIDs = Set(network.actors.map(\.id) + partialActors.map(\.id))

@@ -39,7 +39,9 @@ struct NetworkFileDecoder {
         for node in reader.list("services") {
             if let service = decodeService(node, into: &fragment) { fragment.services.append(service) }
         }
-        for node in reader.list("actors") {
+        let actorNodes = reader.list("actors")
+        fragment.actorEntries = actorNodes.count + (reader.has("actors") && actorNodes.isEmpty ? 1 : 0)
+        for node in actorNodes {
             if let actor = decodeActor(node, into: &fragment) { fragment.actors.append(actor) }
         }
         for node in reader.list("links") {

@@ -21,6 +21,8 @@ struct NetworkFragment {
     var districtReferences: [(name: String, location: SourceLocation)] = []
     /// Ids of actors and services whose entries had errors: still known, so that links and offers
     /// naming them are not reported a second time as unknown.
+    /// How many entries `actors:` held, valid or not.
+    var actorEntries = 0
     var partialActors: [(id: String, location: SourceLocation)] = []
     var partialServices: [(id: String, location: SourceLocation)] = []
     /// Where the top-level mapping starts, for problems of the file as a whole.

@@ -8,13 +8,19 @@ public enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != word {
             if candidate.lowercased() == lowered { return candidate }
+            if lowered.count >= 3, candidate.lowercased().hasPrefix(lowered) {
+                best = (candidate, 0)
+                continue
+            }
             let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.lowercased().unicodeScalars))
             if best.map({ distance < $0.distance || (distance == $0.distance && candidate < $0.candidate) }) ?? true {
                 best = (candidate, distance)
             }
         }
         guard let best else { return nil }
-        let allowed = max(1, min(3, word.unicodeScalars.count / 3))
+        // One or two letters are too short for a typo to be recognisable: "c" is not a slip for "a".
+        let length = word.unicodeScalars.count
+        let allowed = length <= 2 ? 0 : max(1, min(3, length / 3))
         return best.distance <= allowed ? best.candidate : nil
     }
 

@@ -63,7 +63,9 @@ struct YAMLDocumentReader {
             return .failure(.invalid(.error(finding.message,
                 at: SourceLocation(file: displayPath, line: finding.line, column: finding.column))))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // libyaml, told the encoding, does not skip a byte-order mark; spreadsheet tools write one.
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let text = String(decoding: body, as: UTF8.self)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic)

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import NetworkModel
+
+/// `include`, folders and cycles, on real files in a temporary folder.
+struct IncludeTests {
+    @Test func includesAreRelativeToTheIncludingFile() throws {
+        let folder = try temporaryFolder([
+            "root.yaml": "network: T\ninclude: [parts/actors.yaml]\nservices: [{id: s, name: S}]\nactors: [{id: a, name: A, kind: office}]\n",
+            "parts/actors.yaml": "include: [more/links.yaml]\nactors: [{id: b, name: B, kind: association, offers: [{service: s}]}]\n",
+            "parts/more/links.yaml": "links: [{from: a, to: b, type: supports}]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = NetworkLoader.load(path: folder.appendingPathComponent("root.yaml").path)
+        #expect(result.diagnostics.isEmpty)
+        let network = try #require(result.network)
+        #expect(network.actors.map(\.id) == ["a", "b"])
+        #expect(network.links.count == 1)
+        #expect(network.files.map { ($0 as NSString).lastPathComponent } == ["root.yaml", "actors.yaml", "links.yaml"])
+    }
+
+    @Test func aFileIncludedTwiceIsReadOnce() throws {
+        let folder = try temporaryFolder([
+            "root.yaml": "network: T\ninclude: [a.yaml, b.yaml]\nactors: [{id: r, name: R, kind: office}]\n",
+            "a.yaml": "include: [shared.yaml]\n",
+            "b.yaml": "include: [shared.yaml]\n",
+            "shared.yaml": "actors: [{id: s, name: S, kind: office}]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = NetworkLoader.load(path: folder.appendingPathComponent("root.yaml").path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.network?.actors.map(\.id) == ["r", "s"])
+    }
+
+    @Test func duplicateIdsAcrossFilesNameBothPlaces() throws {
+        let folder = try temporaryFolder([
+            "root.yaml": "network: T\ninclude: [more.yaml]\nactors:\n  - {id: a, name: A, kind: office}\n",
+            "more.yaml": "actors:\n  - {id: a, name: A2, kind: office}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("root.yaml").path
+        let result = NetworkLoader.load(path: root)
+        let more = folder.appendingPathComponent("more.yaml").path
+        #expect(result.diagnostics.map(\.description) == ["\(more):2:5: error: duplicate actor id 'a' (first defined at \(root):4:5)"])
+    }
+
+    @Test func aFolderIsOneNetwork() throws {
+        let folder = try temporaryFolder([
+            "a-actors.yaml": "actors: [{id: b, name: B, kind: office}]\n",
+            "network.yaml": "network: T\nactors: [{id: a, name: A, kind: office}]\n",
+            "z-links.yml": "links: [{from: a, to: b, type: informs}]\n",
+            "notes.txt": "not yaml",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = NetworkLoader.load(path: folder.path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.network?.title == "T")
+        #expect(result.network?.actors.map(\.id) == ["a", "b"])
+        #expect(result.network?.links.count == 1)
+    }
+
+    @Test func aFolderNeedsExactlyOneRoot() throws {
+        let none = try temporaryFolder(["a.yaml": "actors: [{id: a, name: A, kind: office}]\n"])
+        let two = try temporaryFolder(["a.yaml": "network: A\nactors: [{id: a, name: A, kind: office}]\n",
+                                       "b.yaml": "network: B\nactors: [{id: b, name: B, kind: office}]\n"])
+        defer {
+            try? FileManager.default.removeItem(at: none)
+            try? FileManager.default.removeItem(at: two)
+        }
+        let noRoot = NetworkLoader.load(path: none.path)
+        #expect(noRoot.network == nil)
+        #expect(noRoot.diagnostics.map(\.message) == ["no file in folder '\(none.path)' has a 'network:' title; one file must be the root"])
+        let twoRoots = NetworkLoader.load(path: two.path)
+        #expect(twoRoots.network == nil)
+        #expect(twoRoots.diagnostics.count == 1)
+        #expect(twoRoots.diagnostics.first?.location?.file == two.appendingPathComponent("b.yaml").path)
+    }
+
+    @Test func aMissingInputIsNotInvalidData() {
+        let result = NetworkLoader.load(path: "/nonexistent/network.yaml")
+        #expect(result.inputMissing)
+        #expect(result.network == nil)
+        #expect(result.diagnostics.map(\.description) == ["actormap: error: no such file or folder '/nonexistent/network.yaml'"])
+    }
+
+    @Test func aCycleThroughThreeFilesShowsTheChain() throws {
+        let folder = try temporaryFolder([
+            "a.yaml": "network: T\ninclude: [b.yaml]\nactors: [{id: a, name: A, kind: office}]\n",
+            "b.yaml": "include: [c.yaml]\n",
+            "c.yaml": "include: [b.yaml]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = NetworkLoader.load(path: folder.appendingPathComponent("a.yaml").path)
+        let p = folder.path + "/"
+        #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: p, with: "") }
+                == ["c.yaml:1:11: error: include cycle: b.yaml -> c.yaml -> b.yaml"])
+    }
+}
