@@ -1,0 +1,162 @@
+import NetworkModel
+
+/// The DOT attributes of one actor's box: shape and colour from `DiagramStyle`, the label, the
+/// tooltip and the stable element id `actor-<id>` that reports link to.
+///
+/// Services are listed inside the actor's box rather than drawn as nodes of their own. Service
+/// nodes would add a node per service and an edge per offer: in a typical city network that
+/// doubles the nodes and triples the edges, and the layout would pull actors together because
+/// they share a service rather than because they work together, which is the picture the
+/// diagram exists to show. "Who offers what" is read at the actor anyway, and what nobody offers
+/// goes into a note under the diagram.
+struct ActorNode {
+    var actor: Actor
+    /// 0 (smallest) to 1 (largest), from `DiagramOptions.sizeBy`.
+    var size: Double
+    var measure: (name: String, value: Double)?
+    var serviceNames: [String: String]
+    var isUnreachable: Bool
+    var isSinglePointOfFailure: Bool
+    /// Services this actor alone offers; empty also when the caller marked the actor as a single
+    /// provider but no service could be named.
+    var soleServices: [String]?
+    var showServices: Bool
+
+    static let maximumListedServices = 6
+    static let nameWrapWidth = 24
+
+    var attributes: [(String, String)] {
+        let kindColor = DiagramStyle.color(of: actor.kind)
+        var styles = ["filled"]
+        if actor.kind == .serviceProvider { styles.append("rounded") }
+        var border = kindColor
+        var penWidth = actor.sector == .public ? 1.2 : 2.6
+        if isUnreachable {
+            styles.append("dashed")
+            border = DiagramStyle.problemColor
+            penWidth = 3
+        } else if actor.sector == .private {
+            styles.append("dotted")
+        }
+        if isSinglePointOfFailure {
+            border = DiagramStyle.problemColor
+            penWidth = 4
+        }
+        var result: [(String, String)] = [
+            ("id", DOTEscaping.svgAttribute("actor-\(actor.id)", passes: 1)),
+            ("shape", DiagramStyle.shape(of: actor.kind)),
+            ("style", DOTEscaping.quoted(styles.joined(separator: ","))),
+            ("fillcolor", DOTEscaping.quoted(actor.sector == .public ? DiagramStyle.tint(of: actor.kind) : "#FFFFFF")),
+            ("color", DOTEscaping.quoted(border)),
+            ("penwidth", format(penWidth)),
+            ("width", format(0.9 + 1.3 * size)),
+            ("height", format(0.45 + 0.55 * size)),
+            ("label", "<\(label)>"),
+            ("tooltip", DOTEscaping.svgAttribute(tooltip)),
+        ]
+        if actor.coordinator { result.append(("peripheries", "2")) }
+        return result
+    }
+
+    var label: String {
+        var rows: [String] = []
+        let nameSize = 11 + Int((7 * size).rounded())
+        let name = Self.wrap(actor.name, width: Self.nameWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
+        rows.append("<TR><TD><FONT POINT-SIZE=\"\(nameSize)\"><B>\(name)</B></FONT></TD></TR>")
+        if showServices, !offeredServices.isEmpty {
+            var lines = offeredServices.prefix(Self.maximumListedServices).map { "• " + DOTEscaping.htmlText($0) }
+            if offeredServices.count > Self.maximumListedServices {
+                lines.append("+ \(offeredServices.count - Self.maximumListedServices) more")
+            }
+            rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#333333\">"
+                + lines.joined(separator: "<BR/>") + "</FONT></TD></TR>")
+        }
+        if !actor.languages.isEmpty {
+            rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"\(DiagramStyle.mutedTextColor)\">"
+                + actor.languages.map(DOTEscaping.htmlText).joined(separator: " · ") + "</FONT></TD></TR>")
+        }
+        for badge in badges {
+            rows.append("<TR><TD BGCOLOR=\"\(badge.fill)\" CELLPADDING=\"2\"><FONT POINT-SIZE=\"9\" COLOR=\"\(badge.text)\"><B>"
+                + DOTEscaping.htmlText(badge.words) + "</B></FONT></TD></TR>")
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// Everything a reader hovering over the box in a browser wants: kind, sector, services,
+    /// languages, districts, the measure behind the size, and the problems in words.
+    var tooltip: String {
+        var lines = [actor.name]
+        var role = "\(actor.kind.label) · \(actor.sector.label)"
+        if actor.coordinator { role += " · coordinator" }
+        lines.append(role)
+        lines.append("Services: " + (offeredServices.isEmpty ? "none" : offeredServices.joined(separator: ", ")))
+        lines.append("Languages: " + (actor.languages.isEmpty ? "not given" : actor.languages.joined(separator: ", ")))
+        lines.append("Districts: " + (actor.districts.isEmpty ? "city-wide" : actor.districts.joined(separator: ", ")))
+        if let measure {
+            lines.append("\(measure.name): \(format(measure.value))")
+        }
+        lines += badges.map(\.words)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Offered services by name, each once, in the order the file lists them.
+    var offeredServices: [String] {
+        var seen = Set<String>()
+        return actor.offers.compactMap { offer in
+            guard seen.insert(offer.service).inserted else { return nil }
+            return serviceNames[offer.service] ?? offer.service
+        }
+    }
+
+    struct Badge {
+        var words: String
+        var fill: String
+        var text: String
+    }
+
+    var badges: [Badge] {
+        var result: [Badge] = []
+        if isUnreachable {
+            result.append(Badge(words: "⚠ No path to a coordinator", fill: DiagramStyle.problemColor, text: "#FFFFFF"))
+        }
+        if isSinglePointOfFailure {
+            result.append(Badge(words: "⚠ Single point of failure", fill: DiagramStyle.problemColor, text: "#FFFFFF"))
+        }
+        if let soleServices {
+            let words = soleServices.isEmpty
+                ? "Only provider of a service"
+                : "Only provider: " + soleServices.joined(separator: ", ")
+            result.append(Badge(words: words, fill: DiagramStyle.warningFill, text: DiagramStyle.textColor))
+        }
+        return result
+    }
+
+    /// Breaks a long name at spaces so boxes stay narrow; a person's own line breaks are kept and
+    /// a word longer than `width` is never cut.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in DOTEscaping.normalizedLineBreaks(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+        }
+        return lines
+    }
+}
+
+/// Numbers in DOT with at most three decimals: enough for inches and points, and stable text.
+func format(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let rounded = (value * 1000).rounded() / 1000
+    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    return String(rounded)
+}

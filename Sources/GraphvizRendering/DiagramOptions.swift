@@ -1,0 +1,88 @@
+/// A Graphviz layout engine. Only engines shipped with every Graphviz build are offered, so a
+/// diagram made on one machine can be made again on another.
+public enum Layout: String, CaseIterable, Sendable {
+    /// Layered: good when links mostly run one way (coordinates, funds, reports-to).
+    case dot
+    /// Spring model: good for small networks without a hierarchy.
+    case neato
+    /// Force-directed, honours clusters.
+    case fdp
+    /// Multiscale force-directed: the one to use for networks of hundreds or thousands of actors.
+    case sfdp
+    /// Circular: shows the ring and the bridges between groups.
+    case circo
+    /// Radial around the first coordinator: who is how many steps away from the centre.
+    case twopi
+
+    /// Only `dot` and `fdp` draw clusters; the others ignore them, which is not an error.
+    public var drawsClusters: Bool { self == .dot || self == .fdp }
+}
+
+/// How actors are grouped into boxes (clusters) in layouts that draw them.
+public enum ClusterBy: String, CaseIterable, Sendable {
+    case kind
+    /// Actors present in exactly the same districts share a box; city-wide actors stay outside.
+    case district
+    case none
+}
+
+/// What the caller decides about a diagram. Measures and gaps are computed elsewhere
+/// (NetworkAnalysis) and passed in as plain values, so rendering never depends on how they are
+/// computed and tests can hand in any numbers.
+public struct DiagramOptions: Sendable {
+    public var layout: Layout
+    public var clusterBy: ClusterBy
+    /// A measure per actor id (for example betweenness); nodes grow with it. Actors missing from
+    /// the dictionary, or with a value that is not finite, get the smallest size.
+    public var sizeBy: [String: Double]?
+    /// Named in tooltips next to each actor's value ("betweenness: 0.41").
+    public var sizeMeasureName: String?
+    /// When true, undirected link types are drawn with arrowheads at both ends (they count as two
+    /// arcs in directed analyses). Directed types always carry their arrowhead; undirected types
+    /// never carry one when false.
+    public var directed: Bool
+    /// List each actor's services in its box. Turn off for very large networks, where labels
+    /// would dominate the picture.
+    public var showServices: Bool
+    /// The legend and title under the diagram.
+    public var showLegend: Bool
+
+    public init(layout: Layout = .dot, clusterBy: ClusterBy = .none, sizeBy: [String: Double]? = nil,
+                sizeMeasureName: String? = nil, directed: Bool = false, showServices: Bool = true,
+                showLegend: Bool = true) {
+        self.layout = layout
+        self.clusterBy = clusterBy
+        self.sizeBy = sizeBy
+        self.sizeMeasureName = sizeMeasureName
+        self.directed = directed
+        self.showServices = showServices
+        self.showLegend = showLegend
+    }
+}
+
+/// Problems another library found, to be marked in the diagram. All ids are actor ids except
+/// `missingServices`, which holds service names as a reader should see them.
+public struct DiagramHighlights: Sendable, Equatable {
+    /// Actors with no path to any coordinator.
+    public var unreachable: Set<String>
+    /// Actors whose dropping out cuts others off from every coordinator.
+    public var singlePointsOfFailure: Set<String>
+    /// Actors that are the only provider of some required service.
+    public var singleProviders: Set<String>
+    /// Required services nobody offers.
+    public var missingServices: [String]
+
+    public init(unreachable: Set<String> = [], singlePointsOfFailure: Set<String> = [],
+                singleProviders: Set<String> = [], missingServices: [String] = []) {
+        self.unreachable = unreachable
+        self.singlePointsOfFailure = singlePointsOfFailure
+        self.singleProviders = singleProviders
+        self.missingServices = missingServices
+    }
+
+    public static let none = DiagramHighlights()
+
+    public var isEmpty: Bool {
+        unreachable.isEmpty && singlePointsOfFailure.isEmpty && singleProviders.isEmpty && missingServices.isEmpty
+    }
+}

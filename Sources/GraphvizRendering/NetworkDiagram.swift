@@ -1,0 +1,228 @@
+import NetworkModel
+
+/// A network as a diagram: the DOT text (pure Swift, testable without Graphviz) and its rendering.
+///
+/// The DOT text is the single description of the picture: the in-process renderer reads exactly
+/// the text that `.dot` output writes, so "open the .dot in Graphviz" always shows the same thing.
+/// It names its layout engine (`layout=...`), so `dot -Tsvg network.dot` picks the same one.
+public struct NetworkDiagram: Sendable {
+    public var network: Network
+    public var options: DiagramOptions
+    public var highlights: DiagramHighlights
+
+    public init(network: Network, options: DiagramOptions = DiagramOptions(), highlights: DiagramHighlights = .none) {
+        self.network = network
+        self.options = options
+        self.highlights = highlights
+    }
+
+    /// Renders through libgvc in this process; `.dot` returns the DOT text itself.
+    public func render(as format: OutputFormat) throws -> GraphvizOutput {
+        try GraphvizRenderer.render(dot: dot, layout: options.layout, format: format)
+    }
+
+    /// Above this many actors edges are drawn straight: spline routing around thousands of
+    /// boxes takes longer than the layout itself and adds little at that scale.
+    static let splineLimit = 300
+
+    public var dot: String {
+        let names = nodeNames
+        var lines: [String] = []
+        lines.append("digraph \"actormap\" {")
+        lines.append("  graph [" + attributeList(graphAttributes) + "];")
+        lines.append("  node [" + attributeList([
+            ("fontname", DOTEscaping.quoted(DiagramStyle.fontName)), ("fontsize", "11"),
+            ("fontcolor", DOTEscaping.quoted(DiagramStyle.textColor)), ("margin", "\"0.14,0.07\""),
+        ]) + "];")
+        lines.append("  edge [" + attributeList([
+            ("fontname", DOTEscaping.quoted(DiagramStyle.fontName)), ("fontsize", "9"), ("arrowsize", "0.8"),
+        ]) + "];")
+
+        let nodes = actorNodes
+        let groups = clusterGroups
+        var clustered = Set<Int>()
+        for (number, group) in groups.enumerated() {
+            lines.append("  subgraph \"cluster_\(number)\" {")
+            lines.append("    graph [" + attributeList([
+                ("label", "<<FONT POINT-SIZE=\"12\" COLOR=\"#444444\"><B>\(DOTEscaping.htmlText(group.label))</B></FONT>>"),
+                ("style", "\"rounded,dashed\""), ("color", "\"#9A9A9A\""), ("margin", "14"),
+            ]) + "];")
+            for index in group.members {
+                clustered.insert(index)
+                lines.append("    " + names[index] + " [" + attributeList(nodes[index].attributes) + "];")
+            }
+            lines.append("  }")
+        }
+        for index in nodes.indices where !clustered.contains(index) {
+            lines.append("  " + names[index] + " [" + attributeList(nodes[index].attributes) + "];")
+        }
+
+        let nameOfID = Dictionary(network.actors.indices.map { (network.actors[$0].id, names[$0]) },
+                                  uniquingKeysWith: { first, _ in first })
+        let actorNames = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for link in network.links {
+            // Links to unknown actors cannot come from the loader; drawing them would make
+            // Graphviz invent a node that is no actor, so they are left out.
+            guard let from = nameOfID[link.from], let to = nameOfID[link.to] else { continue }
+            lines.append("  \(from) -> \(to) [" + attributeList(edgeAttributes(link, actorNames: actorNames)) + "];")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var graphAttributes: [(String, String)] {
+        var result: [(String, String)] = [
+            ("layout", options.layout.rawValue),
+            ("charset", "\"UTF-8\""),
+            ("fontname", DOTEscaping.quoted(DiagramStyle.fontName)),
+            ("bgcolor", "\"#FFFFFF\""),
+            ("pad", "\"0.3\""),
+            ("outputorder", "edgesfirst"),
+        ]
+        let curved = network.actors.count <= Self.splineLimit
+        switch options.layout {
+        case .dot:
+            result += [("rankdir", "TB"), ("nodesep", "\"0.35\""), ("ranksep", "\"0.7\""), ("newrank", "true")]
+            if curved { result.append(("splines", "true")) }
+        case .neato, .fdp, .sfdp:
+            result += [("overlap", "prism"), ("sep", "\"+16\""), ("esep", "\"+6\"")]
+            if curved { result.append(("splines", "true")) }
+        case .circo:
+            result += [("mindist", "\"0.5\"")]
+            if curved { result.append(("splines", "true")) }
+        case .twopi:
+            result += [("overlap", "prism"), ("sep", "\"+16\""), ("ranksep", "\"1.6\"")]
+            if let root = network.actors.indices.first(where: { network.actors[$0].coordinator }) {
+                result.append(("root", nodeNames[root]))
+            }
+            if curved { result.append(("splines", "true")) }
+        }
+        if options.showLegend || !highlights.missingServices.isEmpty || !network.title.isEmpty {
+            let legend = DiagramLegend(
+                network: network, options: options, highlights: highlights,
+                hasUnreachable: actorNodes.contains(where: \.isUnreachable),
+                hasSinglePointOfFailure: actorNodes.contains(where: \.isSinglePointOfFailure),
+                hasSingleProvider: actorNodes.contains { $0.soleServices != nil })
+            result += [("label", "<\(legend.html)>"), ("labelloc", "b"), ("labeljust", "l")]
+        }
+        return result
+    }
+
+    private func edgeAttributes(_ link: Link, actorNames: [String: String]) -> [(String, String)] {
+        let style = DiagramStyle.style(of: link.type)
+        let strength = min(2.5, max(0.6, link.weight.squareRoot()))
+        var result: [(String, String)] = [
+            ("id", DOTEscaping.svgAttribute("link-\(link.from)-\(link.to)-\(link.type.rawValue)", passes: 1)),
+            ("color", DOTEscaping.quoted(style.color)),
+            ("style", style.line),
+            ("penwidth", format(style.penWidth * strength)),
+        ]
+        if link.type.isDirected {
+            result += [("dir", "forward"), ("arrowhead", style.arrowhead)]
+        } else if options.directed {
+            result += [("dir", "both"), ("arrowhead", "normal"), ("arrowtail", "normal")]
+        } else {
+            result.append(("dir", "none"))
+        }
+        let fromName = actorNames[link.from] ?? link.from
+        let toName = actorNames[link.to] ?? link.to
+        var tooltip = "\(fromName) \(DiagramStyle.label(of: link.type)) \(toName)"
+        if link.weight != 1 { tooltip += " (weight \(format(link.weight)))" }
+        if let note = link.note, !note.isEmpty { tooltip += "\n" + note }
+        result.append(("tooltip", DOTEscaping.svgAttribute(tooltip)))
+        return result
+    }
+
+    /// DOT node names: the actor id where it has the FORMAT.md shape (readable `.dot` files),
+    /// otherwise, or for a repeated id, `_actor<index>`, which no valid id can spell.
+    var nodeNames: [String] {
+        var seen = Set<String>()
+        return network.actors.enumerated().map { index, actor in
+            if Self.isPlainIdentifier(actor.id), seen.insert(actor.id).inserted {
+                return DOTEscaping.quoted(actor.id)
+            }
+            return DOTEscaping.quoted("_actor\(index)")
+        }
+    }
+
+    static func isPlainIdentifier(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first.isASCIIAlphanumeric else { return false }
+        return id.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "." || $0 == "_" || $0 == "-" }
+    }
+
+    var actorNodes: [ActorNode] {
+        let serviceNames = Dictionary(network.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var providers: [String: Set<String>] = [:]
+        for actor in network.actors {
+            for offer in actor.offers { providers[offer.service, default: []].insert(actor.id) }
+        }
+        let sizes = normalizedSizes
+        return network.actors.map { actor in
+            var sole: [String]?
+            if highlights.singleProviders.contains(actor.id) {
+                var seen = Set<String>()
+                sole = actor.offers.compactMap { offer in
+                    guard providers[offer.service]?.count == 1, seen.insert(offer.service).inserted else { return nil }
+                    return serviceNames[offer.service] ?? offer.service
+                }
+            }
+            var measure: (String, Double)?
+            if let value = options.sizeBy?[actor.id], value.isFinite {
+                measure = (options.sizeMeasureName ?? "size", value)
+            }
+            return ActorNode(
+                actor: actor, size: sizes[actor.id] ?? 0, measure: measure, serviceNames: serviceNames,
+                isUnreachable: highlights.unreachable.contains(actor.id),
+                isSinglePointOfFailure: highlights.singlePointsOfFailure.contains(actor.id),
+                soleServices: sole, showServices: options.showServices)
+        }
+    }
+
+    /// Measures scaled to 0...1 by their range; the square root makes area, not width, follow the
+    /// measure, so one hub does not shrink everybody else to dots. Equal values get the middle.
+    var normalizedSizes: [String: Double] {
+        guard let sizeBy = options.sizeBy else { return [:] }
+        let values = sizeBy.values.filter(\.isFinite)
+        guard let low = values.min(), let high = values.max() else { return [:] }
+        return sizeBy.compactMapValues { value in
+            guard value.isFinite else { return nil }
+            guard high > low else { return 0.5 }
+            return ((value - low) / (high - low)).squareRoot()
+        }
+    }
+
+    struct ClusterGroup {
+        var label: String
+        var members: [Int]
+    }
+
+    /// Cluster boxes, in a fixed order (kinds as declared, district sets alphabetically) so the
+    /// same network always gives the same DOT text.
+    var clusterGroups: [ClusterGroup] {
+        switch options.clusterBy {
+        case .none:
+            return []
+        case .kind:
+            return ActorKind.allCases.compactMap { kind in
+                let members = network.actors.indices.filter { network.actors[$0].kind == kind }
+                return members.isEmpty ? nil : ClusterGroup(label: kind.label, members: members)
+            }
+        case .district:
+            var groups: [String: [Int]] = [:]
+            for (index, actor) in network.actors.enumerated() where !actor.districts.isEmpty {
+                groups[actor.districts.sorted().joined(separator: ", "), default: []].append(index)
+            }
+            return groups.keys.sorted().map { ClusterGroup(label: $0, members: groups[$0] ?? []) }
+        }
+    }
+}
+
+private func attributeList(_ attributes: [(String, String)]) -> String {
+    attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+}
+
+extension Unicode.Scalar {
+    fileprivate var isASCIIAlphanumeric: Bool {
+        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+    }
+}
