@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's main job: build actormap and write output/<network>/ for every network in
+# networks/. The outputs are committed, so a change in behaviour shows as a diff.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-dependencies.sh
+swift build -c release --product actormap
+bin="$(swift build -c release --show-bin-path)/actormap"
+
+for file in networks/*.yaml; do
+    name="$(basename "$file" .yaml)"
+    dir="output/$name"
+    mkdir -p "$dir"
+    "$bin" validate "$file"
+    "$bin" summary "$file" > "$dir/summary.txt"
+done
+echo "wrote output/ for $(ls networks/*.yaml | wc -l) networks"
