@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis"]),
-        .testTarget(name: "actormapTests", dependencies: ["NetworkModel"]),
+        .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"]),
     ]
 )

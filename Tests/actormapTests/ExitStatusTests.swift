@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The exit statuses and streams of CLI.md, checked on the real executable.
+struct ExitStatusTests {
+    static let malformed = "Tests/NetworkModelTests/Fixtures/malformed"
+
+    @Test func aValidNetworkExitsZeroWithASummaryLine() throws {
+        let outcome = try CommandRunner.run(["validate", "networks/halle.yaml"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("networks/halle.yaml: valid: Halle (Saale)"))
+        #expect(outcome.stderr.isEmpty)
+    }
+
+    @Test func invalidDataExits65WithDiagnosticsOnStandardError() throws {
+        let outcome = try CommandRunner.run(["validate", "\(Self.malformed)/unknown-link-actor.yaml"])
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == """
+        \(Self.malformed)/unknown-link-actor.yaml:6:21: error: link refers to unknown actor 'vemo2' (did you mean 'vemo'?)
+        \(Self.malformed)/unknown-link-actor.yaml: invalid: 1 error
+
+        """)
+    }
+
+    @Test func aMissingFileExits66() throws {
+        let outcome = try CommandRunner.run(["summary", "networks/nowhere.yaml"])
+        #expect(outcome.status == 66)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == "actormap: error: no such file or folder 'networks/nowhere.yaml'\n")
+    }
+
+    @Test(arguments: [["validate"], ["summary"], ["summary", "networks/halle.yaml", "--frobnicate"],
+                      ["summary", "networks/halle.yaml", "--format", "csv"], ["summary", "networks/halle.yaml", "--format", "xml"],
+                      ["no-such-command"]])
+    func wrongUsageExits64(_ arguments: [String]) throws {
+        let outcome = try CommandRunner.run(arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.stdout.isEmpty)
+        #expect(!outcome.stderr.isEmpty)
+    }
+
+    @Test func validateReportsEveryFileAndTheWorstStatus() throws {
+        let outcome = try CommandRunner.run(["validate", "networks/halle.yaml", "\(Self.malformed)/bad-bool.yaml",
+                                             "networks/east-belgium.yaml"])
+        #expect(outcome.status == 65)
+        #expect(outcome.stdout.components(separatedBy: "\n").filter { $0.contains(": valid: ") }.count == 2)
+        #expect(outcome.stderr.contains("bad-bool.yaml:6:18: error: 'coordinator' of an actor must be true or false, found 'yes'"))
+    }
+
+    @Test func warningsDoNotFailValidation() throws {
+        let outcome = try CommandRunner.run(["validate", "\(Self.malformed)/unknown-district.yaml"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains(": warning: district 'Neustat'"))
+        #expect(outcome.stdout.contains(": valid: T: 1 actors, 0 links, 0 services, 0 pathways, 1 warning"))
+    }
+
+    @Test func summaryJSONIsDeterministicAndKeepsNamesAsWritten() throws {
+        let first = try CommandRunner.run(["summary", "networks/shelter-novo-mesto.yaml", "--format", "json"])
+        let second = try CommandRunner.run(["summary", "networks/shelter-novo-mesto.yaml", "--format", "json"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        #expect(json["actors"] as? Int == 10)
+        #expect(first.stdout.contains("\"SHELTER – Mestna občina Novo mesto in partnerske občine\""))
+    }
+
+    @Test func everyExampleNetworkHasASummary() throws {
+        for name in ["halle", "luxembourg-pakt", "imst-leader", "east-belgium", "shelter-novo-mesto"] {
+            let outcome = try CommandRunner.run(["summary", "networks/\(name).yaml"])
+            #expect(outcome.status == 0, "\(name)")
+            #expect(outcome.stdout.contains("Coordinators: "), "\(name)")
+        }
+    }
+}
