@@ -1,0 +1,83 @@
+import NetworkModel
+
+/// What several gap checks read, worked out once per analysis: names for messages, who offers
+/// what, the undirected graph, and which actors reach a coordinator.
+public struct GapContext: Sendable {
+    public let network: Network
+    public let graph: CompactGraph
+    let actorNames: [String: String]
+    let serviceNames: [String: String]
+    /// Actor ids offering each service, sorted.
+    let providers: [String: [String]]
+    /// Node indices of the coordinators, ascending.
+    let coordinatorNodes: [Int]
+    /// For every node: does it reach a coordinator in the whole network?
+    let reachesCoordinator: [Bool]
+
+    public init(network: Network) {
+        self.network = network
+        graph = CompactGraph(network: network, view: .undirected)
+        actorNames = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        serviceNames = Dictionary(network.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var providers: [String: [String]] = [:]
+        for actor in network.actors {
+            for service in Set(actor.offers.map(\.service)) { providers[service, default: []].append(actor.id) }
+        }
+        self.providers = providers.mapValues { $0.sorted() }
+        let coordinatorIDs = Set(network.coordinators.map(\.id))
+        let graph = self.graph
+        coordinatorNodes = graph.ids.indices.filter { coordinatorIDs.contains(graph.ids[$0]) }
+        reachesCoordinator = CoordinatorReach.reaching(graph, coordinators: coordinatorNodes, removed: [])
+    }
+
+    func actorName(_ id: String) -> String { actorNames[id] ?? id }
+    func serviceName(_ id: String) -> String { serviceNames[id] ?? id }
+
+    /// The required services, sorted by id: only these produce service gaps.
+    var requiredServices: [Service] { network.services.filter(\.required).sorted { $0.id < $1.id } }
+
+    /// The offers of one service with the actor making each, actors in id order.
+    func offers(of service: String) -> [(actor: String, offer: Offer)] {
+        network.actors.sorted { $0.id < $1.id }.flatMap { actor in
+            actor.offers.filter { $0.service == service }.map { (actor.id, $0) }
+        }
+    }
+}
+
+/// Which actors can reach a coordinator over ties of any type and direction: a breadth-first search
+/// from every coordinator at once over the undirected view, skipping removed nodes.
+///
+/// Complexity: O(n + m).
+public enum CoordinatorReach {
+    public static func reaching(_ graph: CompactGraph, coordinators: [Int], removed: Set<Int>) -> [Bool] {
+        var seen = [Bool](repeating: false, count: graph.nodeCount)
+        var queue: [Int] = []
+        for c in coordinators where !removed.contains(c) && !seen[c] {
+            seen[c] = true
+            queue.append(c)
+        }
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            for e in graph.mutualOffsets[v]..<graph.mutualOffsets[v + 1] {
+                let w = graph.mutualTargets[e]
+                if !seen[w] && !removed.contains(w) {
+                    seen[w] = true
+                    queue.append(w)
+                }
+            }
+        }
+        return seen
+    }
+}
+
+/// Joins names for a message: "A, B and C", at most `limit` shown and the rest counted, so a
+/// message about a large network stays one readable line.
+func listOfNames(_ names: [String], limit: Int = 8) -> String {
+    guard names.count > 1 else { return names.first ?? "" }
+    if names.count > limit {
+        return names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
+    }
+    return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+}

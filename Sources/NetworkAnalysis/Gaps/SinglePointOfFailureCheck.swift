@@ -1,0 +1,35 @@
+/// An actor whose loss would leave others with no tie to any coordinator: everything they hear
+/// from the centre, and the centre from them, passes through it.
+///
+/// Only articulation points can do this (removing any other actor leaves the rest connected), so
+/// they are the candidates; for each, the cut-off set is computed directly rather than read from
+/// the block structure, because what matters is coordinators, not components:
+/// `cut_off` = actors other than the candidate that reach a coordinator now and none once the
+/// candidate is gone. This answers the two awkward cases without special rules:
+/// - several coordinators: a piece that still holds, or reaches, another coordinator is not cut off;
+/// - the candidate is a coordinator itself: the actors that reach no *other* coordinator without
+///   it are cut off. If it is the only coordinator, that is everyone it held together, which is
+///   true: with it gone, nobody has a coordinator left.
+/// Articulation points whose removal cuts nobody off (the pieces each keep a coordinator) are not
+/// reported.
+///
+/// Complexity: O(a · (n + m)) for a articulation points.
+enum SinglePointOfFailureCheck {
+    static func gaps(_ context: GapContext) -> [Gap] {
+        guard !context.coordinatorNodes.isEmpty else { return [] }
+        let graph = context.graph
+        return cutStructure(graph).articulationPoints.compactMap { point in
+            let after = CoordinatorReach.reaching(graph, coordinators: context.coordinatorNodes, removed: [point])
+            let cutOff = graph.ids.indices
+                .filter { $0 != point && context.reachesCoordinator[$0] && !after[$0] }
+                .map { graph.ids[$0] }
+                .sorted()
+            guard !cutOff.isEmpty else { return nil }
+            let id = graph.ids[point]
+            let count = cutOff.count == 1 ? "1 actor would" : "\(cutOff.count) actors would"
+            let names = listOfNames(cutOff.map(context.actorName))
+            return Gap(kind: .singlePointOfFailure, actor: id, cutOff: cutOff,
+                       message: "If \(context.actorName(id)) dropped out, \(count) lose every tie to a coordinator: \(names)")
+        }
+    }
+}
