@@ -29,6 +29,7 @@ struct ActorNode {
         let kindColor = DiagramStyle.color(of: actor.kind)
         var styles = ["filled"]
         if actor.kind == .serviceProvider { styles.append("rounded") }
+        if actor.kind == .migrantOrganisation { styles.append("diagonals") }
         var border = kindColor
         var penWidth = actor.sector == .public ? 1.2 : 2.6
         if isUnreachable {
@@ -60,7 +61,7 @@ struct ActorNode {
 
     var label: String {
         var rows: [String] = []
-        let nameSize = 11 + Int((7 * size).rounded())
+        let nameSize = 11 + Int((5 * size).rounded())
         let name = Self.wrap(actor.name, width: Self.nameWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
         rows.append("<TR><TD><FONT POINT-SIZE=\"\(nameSize)\"><B>\(name)</B></FONT></TD></TR>")
         if showServices, !offeredServices.isEmpty {

@@ -30,9 +30,16 @@ struct DiagramLegend {
                 + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>")
         }
         if options.showLegend {
-            rows.append("<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(actorKey)</TD>"
-                + "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(linkKey)</TD>"
-                + "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">\(markKey)</TD></TR>")
+            // Graphviz stretches a nested table to the height of its cell, spreading a short
+            // key's rows apart; padding all three keys to the same number of rows keeps their
+            // lines level with each other.
+            let keys = [actorRows, linkRows, markRows]
+            let height = keys.map(\.count).max() ?? 0
+            let cells = zip(["Actors", "Links", "Marks"], keys).map { heading, rows in
+                let padding = rows.isEmpty ? [] : Array(repeating: "<TR><TD COLSPAN=\"2\"> </TD></TR>", count: height - rows.count)
+                return "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">" + table(heading: heading, rows: rows + padding) + "</TD>"
+            }
+            rows.append("<TR>" + cells.joined() + "</TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
@@ -49,10 +56,10 @@ struct DiagramLegend {
     }
 
     private func swatch(fill: String, border: String) -> String {
-        "<TD WIDTH=\"26\" HEIGHT=\"14\" FIXEDSIZE=\"TRUE\" BORDER=\"2\" BGCOLOR=\"\(fill)\" COLOR=\"\(border)\"> </TD>"
+        "<TD WIDTH=\"26\" HEIGHT=\"12\" BORDER=\"2\" BGCOLOR=\"\(fill)\" COLOR=\"\(border)\"></TD>"
     }
 
-    private var actorKey: String {
+    private var actorRows: [String] {
         let kinds = ActorKind.allCases.filter { kind in network.actors.contains { $0.kind == kind } }
         var rows = kinds.map { kind in
             row(sample: swatch(fill: DiagramStyle.tint(of: kind), border: DiagramStyle.color(of: kind)), words: kind.label)
@@ -64,12 +71,12 @@ struct DiagramLegend {
                     words: DiagramStyle.sectorDescription(sector))
             }
         }
-        return table(heading: "Actors", rows: rows)
+        return rows
     }
 
-    private var linkKey: String {
+    private var linkRows: [String] {
         let types = LinkType.allCases.filter { type in network.links.contains { $0.type == type } }
-        let rows = types.map { type in
+        return types.map { type in
             let style = DiagramStyle.style(of: type)
             let color = style.color.split(separator: ":").first.map(String.init) ?? style.color
             let arrow = type.isDirected ? "▶" : (options.directed ? "▶" : "")
@@ -77,18 +84,16 @@ struct DiagramLegend {
             let sample = "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(color)\">\(lead)\(style.sample)\(arrow)</FONT></TD>"
             return row(sample: sample, words: DiagramStyle.label(of: type))
         }
-        return table(heading: "Links", rows: rows)
     }
 
-    private var markKey: String {
+    private var markRows: [String] {
         var rows: [String] = []
-        let blank = "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">  </FONT></TD>"
         if network.actors.contains(where: \.coordinator) {
             rows.append(row(sample: mark("◎", color: DiagramStyle.textColor), words: "double outline: coordinator"))
         }
         if options.sizeBy != nil {
             let measure = options.sizeMeasureName ?? "the chosen measure"
-            rows.append(row(sample: blank, words: "bigger box, larger name: higher \(measure)"))
+            rows.append(row(sample: mark("▢", color: DiagramStyle.textColor), words: "bigger box, larger name: higher \(measure)"))
         }
         if hasUnreachable {
             rows.append(row(sample: mark("╌╌", color: DiagramStyle.problemColor), words: "red dashed outline: no path to a coordinator"))
@@ -97,9 +102,9 @@ struct DiagramLegend {
             rows.append(row(sample: mark("━━", color: DiagramStyle.problemColor), words: "thick red outline: others are cut off without it"))
         }
         if hasSingleProvider {
-            rows.append(row(sample: "<TD BGCOLOR=\"\(DiagramStyle.warningFill)\"> </TD>", words: "only provider of a service"))
+            rows.append(row(sample: swatch(fill: DiagramStyle.warningFill, border: DiagramStyle.warningFill), words: "only provider of a service"))
         }
-        return table(heading: "Marks", rows: rows)
+        return rows
     }
 
     private func mark(_ glyph: String, color: String) -> String {

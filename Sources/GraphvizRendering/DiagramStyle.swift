@@ -32,7 +32,8 @@ public enum DiagramStyle {
         }
     }
 
-    /// Shapes that stay compact around a multi-line label (no diamonds or circles, which balloon).
+    /// Shapes that stay compact around a multi-line label (no diamonds, circles or octagons, which
+    /// balloon around wide text).
     public static func shape(of kind: ActorKind) -> String {
         switch kind {
         case .commissioner: return "house"
@@ -40,7 +41,7 @@ public enum DiagramStyle {
         case .authority: return "box3d"
         case .municipality: return "tab"
         case .association: return "ellipse"
-        case .migrantOrganisation: return "octagon"
+        case .migrantOrganisation: return "box"  // clipped corners, see `ActorNode`
         case .serviceProvider: return "box"  // rounded, see `nodeStyle`
         case .workingGroup: return "folder"
         case .other: return "ellipse"

@@ -85,13 +85,15 @@ public struct NetworkDiagram: Sendable {
             result += [("rankdir", "TB"), ("nodesep", "\"0.35\""), ("ranksep", "\"0.7\""), ("newrank", "true")]
             if curved { result.append(("splines", "true")) }
         case .neato, .fdp, .sfdp:
-            result += [("overlap", "prism"), ("sep", "\"+16\""), ("esep", "\"+6\"")]
+            // Prism removes overlaps without the default scaling up, which left a 20-actor
+            // network 30 inches tall with edges four boxes long.
+            result += [("overlap", "prism"), ("overlap_scaling", "0"), ("sep", "\"+16\""), ("esep", "\"+6\"")]
             if curved { result.append(("splines", "true")) }
         case .circo:
             result += [("mindist", "\"0.5\"")]
             if curved { result.append(("splines", "true")) }
         case .twopi:
-            result += [("overlap", "prism"), ("sep", "\"+16\""), ("ranksep", "\"1.6\"")]
+            result += [("overlap", "prism"), ("overlap_scaling", "0"), ("sep", "\"+16\""), ("ranksep", "\"1.6\"")]
             if let root = network.actors.indices.first(where: { network.actors[$0].coordinator }) {
                 result.append(("root", nodeNames[root]))
             }
