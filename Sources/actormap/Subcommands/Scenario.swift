@@ -1,0 +1,63 @@
+import ArgumentParser
+import NetworkAnalysis
+import NetworkModel
+import NetworkReports
+
+/// What breaks if actors drop out: one scenario (`--remove`), or every actor on its own, ranked
+/// (`--remove-each`).
+struct Scenario: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what breaks if actors drop out: actors cut off, services and pathways lost, gaps opened.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: FormatOption
+
+    @Option(name: .long, help: ArgumentHelp("An actor id, kind:KIND or sector:SECTOR to remove; repeatable.",
+                                            valueName: "selector"))
+    var remove: [String] = []
+
+    @Flag(name: .long, help: "Remove every actor on its own and rank them, most critical first.")
+    var removeEach = false
+
+    func validate() throws {
+        if remove.isEmpty && !removeEach { throw ValidationError("Give --remove ID|kind:KIND|sector:SECTOR, or --remove-each.") }
+        if !remove.isEmpty && removeEach { throw ValidationError("Use either --remove or --remove-each, not both.") }
+    }
+
+    func run() throws {
+        let network = try input.load()
+        if removeEach {
+            let results = ScenarioAnalysis.removeEach(network)
+            switch output.format {
+            case .json: StandardStreams.write(ScenarioOutput.rankingJSON(results, network: network).serialized() + "\n")
+            case .csv: StandardStreams.write(ScenarioOutput.rankingTable(results, network: network).csv())
+            case .markdown:
+                StandardStreams.write("# If one actor dropped out: \(network.title)\n\n"
+                    + ScenarioOutput.rankingTable(results, network: network).markdown())
+            case .table:
+                StandardStreams.write("If one actor dropped out: \(network.title)\n"
+                    + ScenarioOutput.rankingTable(results, network: network).text())
+            }
+            return
+        }
+        var ids: Set<String> = []
+        for text in remove {
+            let selector: RemovalSelector
+            do {
+                selector = try RemovalSelector.parse(text, in: network)
+            } catch {
+                throw ValidationError(error.description)
+            }
+            let selected = selector.actorIDs(in: network)
+            if selected.isEmpty { StandardStreams.writeError("actormap: note: '\(text)' names no actor in this network\n") }
+            ids.formUnion(selected)
+        }
+        let result = ScenarioAnalysis.run(network, removing: ids)
+        switch output.format {
+        case .json: StandardStreams.write(ScenarioOutput.json(result).serialized() + "\n")
+        case .csv: StandardStreams.write(ScenarioOutput.csv(result))
+        case .table, .markdown:
+            StandardStreams.write(ScenarioOutput.text(result, network: network, markdown: output.format == .markdown))
+        }
+    }
+}
