@@ -30,17 +30,18 @@ enum Betweenness {
         let n = graph.nodeCount
         let chunks = ParallelSources.chunkCount(n)
         let partials = SharedDoubles(count: chunks * n)
-        let lengths: [Double]? = graph.isWeighted ? graph.outWeights.map { 1 / $0 } : nil
-        let inLengths: [Double]? = graph.isWeighted ? graph.inWeights.map { 1 / $0 } : nil
-        ParallelSources.run(n: n, workers: workers) { chunks in
-            var paths = ShortestPathWorkspace(n: n)
-            var delta = [Double](repeating: 0, count: n)
-            for chunk in chunks {
-                let base = chunk * n
-                for s in ParallelSources.sources(ofChunk: chunk, n: n) {
-                    paths.run(source: s, offsets: graph.outOffsets, targets: graph.outTargets,
-                              lengths: lengths, countPaths: true)
-                    accumulate(graph, paths: paths, delta: &delta, into: partials, base: base, inLengths: inLengths)
+        ParallelSources.run(n: n, workers: workers) { myChunks in
+            let paths = ShortestPathWorkspace(n: n)
+            let delta = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
+            delta.initialize(repeating: 0)
+            defer { delta.deallocate() }
+            graph.withAdjacency { out, incoming in
+                for chunk in myChunks {
+                    let partial = UnsafeMutableBufferPointer(rebasing: partials.pointer[(chunk * n)..<((chunk + 1) * n)])
+                    for s in ParallelSources.sources(ofChunk: chunk, n: n) {
+                        paths.run(source: s, along: out, countPaths: true)
+                        accumulate(paths: paths, incoming: incoming, delta: delta, into: partial)
+                    }
                 }
             }
         }
@@ -48,33 +49,37 @@ enum Betweenness {
     }
 
     /// Brandes' dependency accumulation, walking settled nodes from farthest to nearest. A node's
-    /// predecessors are found again from the in-arcs (`dist[v] + d(v, w) == dist[w]`), which saves
+    /// predecessors are found again from its in-arcs (`dist[v] + d(v, w) == dist[w]`), which saves
     /// storing predecessor lists; the test is the same float expression the search used.
-    static func accumulate(_ graph: CompactGraph, paths: ShortestPathWorkspace, delta: inout [Double],
-                           into partials: SharedDoubles, base: Int, inLengths: [Double]?) {
-        let dist = paths.dist, sigma = paths.sigma
-        for i in 0..<paths.orderCount { delta[paths.order[i]] = 0 }
-        var i = paths.orderCount - 1
+    static func accumulate(paths: ShortestPathWorkspace, incoming: RawAdjacency,
+                           delta: UnsafeMutableBufferPointer<Double>, into partial: UnsafeMutableBufferPointer<Double>) {
+        let dist = paths.dist, sigma = paths.sigma, order = paths.order
+        let offsets = incoming.offsets, sources = incoming.targets
+        let count = paths.orderCount
+        for i in 0..<count { delta[order[i]] = 0 }
+        var i = count - 1
         while i > 0 {
-            let w = paths.order[i]
+            let w = order[i]
             let coefficient = (1 + delta[w]) / sigma[w]
             let dw = dist[w]
-            if let inLengths {
-                for e in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
-                    let v = graph.inSources[e]
-                    // `1 / weight` of the same arc, so the same double the search added.
-                    if dist[v] < dw, dist[v] + inLengths[e] == dw {
-                        delta[v] += sigma[v] * coefficient
-                    }
+            var e = offsets[w]
+            let end = offsets[w + 1]
+            if let lengths = incoming.lengths {
+                while e < end {
+                    let v = sources[e]
+                    // `1 / weight` of the same arc: the same double the search added.
+                    if dist[v] < dw && dist[v] + lengths[e] == dw { delta[v] += sigma[v] * coefficient }
+                    e += 1
                 }
             } else {
                 let previous = dw - 1
-                for e in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
-                    let v = graph.inSources[e]
+                while e < end {
+                    let v = sources[e]
                     if dist[v] == previous { delta[v] += sigma[v] * coefficient }
+                    e += 1
                 }
             }
-            partials[base + w] += delta[w]
+            partial[w] += delta[w]
             i -= 1
         }
     }

@@ -25,13 +25,12 @@ enum IncomingDistances {
         guard n > 0 else { return ([], []) }
         let closeness = SharedDoubles(count: n)
         let harmonic = SharedDoubles(count: n)
-        let lengths: [Double]? = graph.isWeighted ? graph.inWeights.map { 1 / $0 } : nil
         ParallelSources.run(n: n, workers: workers ?? ParallelSources.defaultWorkers) { chunks in
-            var paths = ShortestPathWorkspace(n: n)
+            let paths = ShortestPathWorkspace(n: n)
+            graph.withAdjacency { _, incoming in
             for chunk in chunks {
                 for u in ParallelSources.sources(ofChunk: chunk, n: n) {
-                    paths.run(source: u, offsets: graph.inOffsets, targets: graph.inSources,
-                              lengths: lengths, countPaths: false)
+                    paths.run(source: u, along: incoming, countPaths: false)
                     var total = 0.0
                     var inverse = 0.0
                     for i in 1..<max(paths.orderCount, 1) {
@@ -47,6 +46,7 @@ enum IncomingDistances {
                     closeness[u] = value
                     harmonic[u] = inverse
                 }
+            }
             }
         }
         return (closeness.toArray(count: n), harmonic.toArray(count: n))

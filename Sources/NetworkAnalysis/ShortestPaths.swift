@@ -1,31 +1,72 @@
-/// Single-source shortest paths on a `CompactGraph`, with buffers a worker allocates once and
-/// reuses for every source. Unweighted views use breadth-first search, O(n + m); weighted views use
-/// Dijkstra with a binary heap, O((n + m) log n), on the distance `1 / weight`.
+/// One direction of a `CompactGraph`'s adjacency as raw buffers, so the per-source searches run
+/// without bounds checks or reference counting in their inner loops. Only valid inside
+/// `CompactGraph.withAdjacency`.
+struct RawAdjacency {
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<Int>
+    /// Arc lengths `1 / weight`, aligned with `targets`; `nil` for unweighted views (BFS).
+    let lengths: UnsafeBufferPointer<Double>?
+}
+
+extension CompactGraph {
+    /// Calls `body` with the out- and in-adjacency as raw buffers (lengths only for weighted views).
+    func withAdjacency<R>(_ body: (_ out: RawAdjacency, _ in: RawAdjacency) -> R) -> R {
+        let outLengths: [Double] = isWeighted ? outWeights.map { 1 / $0 } : []
+        let inLengths: [Double] = isWeighted ? inWeights.map { 1 / $0 } : []
+        let weighted = isWeighted
+        return outOffsets.withUnsafeBufferPointer { oo in
+            outTargets.withUnsafeBufferPointer { ot in
+                inOffsets.withUnsafeBufferPointer { io in
+                    inSources.withUnsafeBufferPointer { isrc in
+                        outLengths.withUnsafeBufferPointer { ol in
+                            inLengths.withUnsafeBufferPointer { il in
+                                body(RawAdjacency(offsets: oo, targets: ot, lengths: weighted ? ol : nil),
+                                     RawAdjacency(offsets: io, targets: isrc, lengths: weighted ? il : nil))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Single-source shortest paths with buffers a worker allocates once and reuses for every source.
+/// Unweighted views use breadth-first search, O(n + m); weighted views use Dijkstra with a binary
+/// heap, O((n + m) log n), on the distance `1 / weight`.
 ///
 /// `order` receives the settled nodes in non-decreasing distance, which Brandes' accumulation
-/// walks backwards. `sigma` counts shortest paths. Equal path lengths are detected by exact float
-/// equality of `dist[v] + d(v, w)`, computed in the same order as networkx's
-/// `_single_source_dijkstra_path_basic`, so both find the same ties.
-struct ShortestPathWorkspace {
+/// walks backwards; `sigma` counts shortest paths. Equal path lengths are detected by exact float
+/// equality of `dist[v] + d(v, w)`, the expression networkx's `_single_source_dijkstra_path_basic`
+/// compares, so both find the same ties.
+final class ShortestPathWorkspace {
     let n: Int
-    var dist: [Double]
-    var sigma: [Double]
-    var order: [Int]
-    var orderCount = 0
-    private var heap: [(Double, Int)] = []
-    private var settled: [Bool]
+    let dist: UnsafeMutableBufferPointer<Double>
+    let sigma: UnsafeMutableBufferPointer<Double>
+    let order: UnsafeMutableBufferPointer<Int>
+    private(set) var orderCount = 0
+    private let settled: UnsafeMutableBufferPointer<Bool>
+    private var heapCount = 0
 
     init(n: Int) {
         self.n = n
-        dist = [Double](repeating: .infinity, count: n)
-        sigma = [Double](repeating: 0, count: n)
-        order = [Int](repeating: 0, count: n)
-        settled = [Bool](repeating: false, count: n)
-        heap.reserveCapacity(n)
+        let size = max(n, 1)
+        dist = .allocate(capacity: size); dist.initialize(repeating: .infinity)
+        sigma = .allocate(capacity: size); sigma.initialize(repeating: 0)
+        order = .allocate(capacity: size); order.initialize(repeating: 0)
+        settled = .allocate(capacity: size); settled.initialize(repeating: false)
     }
 
+    deinit {
+        dist.deallocate(); sigma.deallocate(); order.deallocate(); settled.deallocate()
+        heapStorageKeys?.deallocate(); heapStorageValues?.deallocate()
+    }
+
+    private var heapStorageKeys: UnsafeMutableBufferPointer<Double>?
+    private var heapStorageValues: UnsafeMutableBufferPointer<Int>?
+
     /// Clears only what the previous run touched: O(reached) instead of O(n).
-    mutating func reset() {
+    func reset() {
         for i in 0..<orderCount {
             let v = order[i]
             dist[v] = .infinity
@@ -35,97 +76,129 @@ struct ShortestPathWorkspace {
         orderCount = 0
     }
 
-    /// Shortest paths from `source` along `offsets`/`targets` (pass the in-arrays to follow arcs backwards).
-    mutating func run(source: Int, offsets: [Int], targets: [Int], lengths: [Double]?, countPaths: Bool) {
+    func run(source: Int, along adjacency: RawAdjacency, countPaths: Bool) {
         reset()
-        if let lengths {
-            dijkstra(source: source, offsets: offsets, targets: targets, lengths: lengths, countPaths: countPaths)
+        if let lengths = adjacency.lengths {
+            dijkstra(source: source, offsets: adjacency.offsets, targets: adjacency.targets, lengths: lengths,
+                     countPaths: countPaths)
         } else {
-            bfs(source: source, offsets: offsets, targets: targets, countPaths: countPaths)
+            bfs(source: source, offsets: adjacency.offsets, targets: adjacency.targets, countPaths: countPaths)
         }
     }
 
-    private mutating func bfs(source: Int, offsets: [Int], targets: [Int], countPaths: Bool) {
+    private func bfs(source: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>,
+                     countPaths: Bool) {
+        let dist = self.dist, sigma = self.sigma, order = self.order
         dist[source] = 0
         sigma[source] = 1
         order[0] = source
-        orderCount = 1
+        var tail = 1
         var head = 0
-        while head < orderCount {
+        while head < tail {
             let v = order[head]
             head += 1
             let next = dist[v] + 1
             let sv = sigma[v]
-            for e in offsets[v]..<offsets[v + 1] {
+            var e = offsets[v]
+            let end = offsets[v + 1]
+            while e < end {
                 let w = targets[e]
-                if dist[w] == .infinity {
+                let dw = dist[w]
+                if dw == .infinity {
                     dist[w] = next
-                    order[orderCount] = w
-                    orderCount += 1
+                    order[tail] = w
+                    tail += 1
                     if countPaths { sigma[w] = sv }
-                } else if countPaths && dist[w] == next {
+                } else if countPaths && dw == next {
                     sigma[w] += sv
                 }
+                e += 1
             }
         }
+        orderCount = tail
     }
 
-    private mutating func dijkstra(source: Int, offsets: [Int], targets: [Int], lengths: [Double], countPaths: Bool) {
-        heap.removeAll(keepingCapacity: true)
+    private func dijkstra(source: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>,
+                          lengths: UnsafeBufferPointer<Double>, countPaths: Bool) {
+        // Lazy deletion: a node can be in the heap once per improvement, at most once per arc + 1.
+        let capacity = targets.count + 1
+        if (heapStorageKeys?.count ?? 0) < capacity {
+            heapStorageKeys?.deallocate(); heapStorageValues?.deallocate()
+            heapStorageKeys = .allocate(capacity: capacity)
+            heapStorageValues = .allocate(capacity: capacity)
+        }
+        guard let keys = heapStorageKeys, let values = heapStorageValues else { return }
+        let dist = self.dist, sigma = self.sigma, order = self.order, settled = self.settled
+        var settledCount = 0
+        heapCount = 0
         dist[source] = 0
         sigma[source] = 1
-        push(0, source)
+        push(0, source, keys, values)
         // Every node that gets a finite tentative distance is pushed and therefore settled, so
         // `order` lists everything `reset()` has to clear.
-        while let (d, v) = pop() {
+        while heapCount > 0 {
+            let (d, v) = pop(keys, values)
             if settled[v] || d > dist[v] { continue }
             settled[v] = true
-            order[orderCount] = v
-            orderCount += 1
+            order[settledCount] = v
+            settledCount += 1
             let sv = sigma[v]
-            for e in offsets[v]..<offsets[v + 1] {
+            var e = offsets[v]
+            let end = offsets[v + 1]
+            while e < end {
                 let w = targets[e]
+                e += 1
                 if settled[w] { continue }
-                let candidate = d + lengths[e]
+                let candidate = d + lengths[e - 1]
                 let current = dist[w]
                 if candidate < current {
                     dist[w] = candidate
                     if countPaths { sigma[w] = sv }
-                    push(candidate, w)
+                    push(candidate, w, keys, values)
                 } else if countPaths && candidate == current {
                     sigma[w] += sv
                 }
             }
         }
+        orderCount = settledCount
     }
 
-    private mutating func push(_ key: Double, _ value: Int) {
-        heap.append((key, value))
-        var child = heap.count - 1
+    @inline(__always)
+    private func push(_ key: Double, _ value: Int, _ keys: UnsafeMutableBufferPointer<Double>,
+                      _ values: UnsafeMutableBufferPointer<Int>) {
+        var child = heapCount
+        heapCount += 1
         while child > 0 {
-            let parent = (child - 1) / 2
-            if heap[parent].0 <= heap[child].0 { break }
-            heap.swapAt(parent, child)
+            let parent = (child - 1) >> 1
+            if keys[parent] <= key { break }
+            keys[child] = keys[parent]
+            values[child] = values[parent]
             child = parent
         }
+        keys[child] = key
+        values[child] = value
     }
 
-    private mutating func pop() -> (Double, Int)? {
-        guard let last = heap.popLast() else { return nil }
-        guard !heap.isEmpty else { return last }
-        let top = heap[0]
-        heap[0] = last
+    @inline(__always)
+    private func pop(_ keys: UnsafeMutableBufferPointer<Double>,
+                     _ values: UnsafeMutableBufferPointer<Int>) -> (Double, Int) {
+        let top = (keys[0], values[0])
+        heapCount -= 1
+        let count = heapCount
+        guard count > 0 else { return top }
+        let key = keys[count], value = values[count]
         var parent = 0
-        let count = heap.count
         while true {
-            let left = 2 * parent + 1
-            if left >= count { break }
-            var smallest = left
-            if left + 1 < count && heap[left + 1].0 < heap[left].0 { smallest = left + 1 }
-            if heap[parent].0 <= heap[smallest].0 { break }
-            heap.swapAt(parent, smallest)
-            parent = smallest
+            var child = 2 * parent + 1
+            if child >= count { break }
+            if child + 1 < count && keys[child + 1] < keys[child] { child += 1 }
+            if key <= keys[child] { break }
+            keys[parent] = keys[child]
+            values[parent] = values[child]
+            parent = child
         }
+        keys[parent] = key
+        values[parent] = value
         return top
     }
 }
