@@ -46,7 +46,7 @@ public enum GraphvizRenderer {
     private static let lock = NSLock()
 
     /// Lays out `dot` with `layout` and renders it as `format` (not `.dot`, which is our own text).
-    public static func render(dot: String, layout: Layout, format: OutputFormat) throws -> GraphvizOutput {
+    public static func render(dot: String, layout: Layout, format: DiagramFormat) throws -> GraphvizOutput {
         guard let graphvizFormat = format.graphvizFormat else {
             return GraphvizOutput(data: Array(dot.utf8), warnings: [])
         }

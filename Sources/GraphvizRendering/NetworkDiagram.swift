@@ -17,7 +17,7 @@ public struct NetworkDiagram: Sendable {
     }
 
     /// Renders through libgvc in this process; `.dot` returns the DOT text itself.
-    public func render(as format: OutputFormat) throws -> GraphvizOutput {
+    public func render(as format: DiagramFormat) throws -> GraphvizOutput {
         try GraphvizRenderer.render(dot: dot, layout: options.layout, format: format)
     }
 

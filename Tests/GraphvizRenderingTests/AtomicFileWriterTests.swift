@@ -47,13 +47,13 @@ struct AtomicFileWriterTests {
         #expect(AtomicFileWriter.folder(of: path) == folder)
     }
 
-    @Test(arguments: [("out.SVG", OutputFormat.svg), ("a.b/c.png", .png), ("x.pdf", .pdf), ("x.dot", .dot)])
-    func formatFromExtension(path: String, format: OutputFormat) {
-        #expect(OutputFormat(pathExtensionOf: path) == format)
+    @Test(arguments: [("out.SVG", DiagramFormat.svg), ("a.b/c.png", .png), ("x.pdf", .pdf), ("x.dot", .dot)])
+    func formatFromExtension(path: String, format: DiagramFormat) {
+        #expect(DiagramFormat(pathExtensionOf: path) == format)
     }
 
     @Test(arguments: ["out.jpg", "noextension", "a.svg/b"])
     func unknownExtensions(path: String) {
-        #expect(OutputFormat(pathExtensionOf: path) == nil)
+        #expect(DiagramFormat(pathExtensionOf: path) == nil)
     }
 }

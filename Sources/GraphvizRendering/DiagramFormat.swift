@@ -1,6 +1,6 @@
 /// What a diagram is written as. The command line picks it from the output file's extension, so a
 /// council clerk asking for `network.pdf` gets a PDF without learning a flag.
-public enum OutputFormat: String, CaseIterable, Sendable {
+public enum DiagramFormat: String, CaseIterable, Sendable {
     case svg
     case png
     case pdf

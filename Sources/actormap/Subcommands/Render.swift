@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import NetworkAnalysis
+import NetworkModel
+
+/// A diagram for a council paper, drawn by the Graphviz library inside this process.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the network as SVG, PNG or PDF (or write its DOT text) through the Graphviz library.",
+        discussion: """
+            The format follows OUT's extension: .svg, .png, .pdf or .dot; '-o -' writes SVG to standard output.
+            Clusters are drawn by the dot and fdp layouts only; the others ignore --cluster-by.
+            """)
+
+    /// Graphviz failed on text we generated: a bug or a broken installation, not the user's input.
+    static let graphvizFailed = ExitCode(70)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write: .svg, .png, .pdf or .dot ('-' for SVG on standard output).")
+    var output: String
+
+    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi.")
+    var layout: Layout = .dot
+
+    @Option(name: .customLong("size-by"), help: "Scale actors by a centrality measure (for example betweenness, degree, pagerank).")
+    var sizeBy: String?
+
+    @Option(name: .customLong("cluster-by"), help: "Group actors in boxes: kind, district or none.")
+    var clusterBy: ClusterBy = .none
+
+    @Flag(name: .customLong("highlight-gaps"), help: "Mark unreachable actors, single points of failure, single providers and services nobody offers.")
+    var highlightGaps = false
+
+    @Flag(name: .long, help: "Measure --size-by on the directed graph; draw undirected links with two arrowheads.")
+    var directed = false
+
+    func validate() throws {
+        if output != "-", DiagramFormat(pathExtensionOf: output) == nil {
+            throw ValidationError("'--output \(output)': the file must end in .svg, .png, .pdf or .dot.")
+        }
+        if let sizeBy, CentralityMeasure(rawValue: sizeBy) == nil {
+            let names = CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("'--size-by \(sizeBy)' is not a measure; use one of: \(names).")
+        }
+    }
+
+    func run() throws {
+        let network = try input.load()
+        if output != "-", Render.isSameFile(output, asAnyOf: network.files + [input.file]) {
+            StandardStreams.writeError("actormap: error: '--output \(output)' is an input file; refusing to overwrite it.\n")
+            throw ExitStatus.cannotCreateOutput
+        }
+        let format = output == "-" ? DiagramFormat.svg : (DiagramFormat(pathExtensionOf: output) ?? .svg)
+
+        var options = DiagramOptions(layout: layout, clusterBy: clusterBy, directed: directed)
+        if let sizeBy, let measure = CentralityMeasure(rawValue: sizeBy) {
+            let centrality = CentralityResult(network: network, view: GraphView(directed: directed))
+            var sizes: [String: Double] = [:]
+            for row in centrality.rows {
+                if let value = measure.value(in: row) { sizes[row.id] = value }
+            }
+            options.sizeBy = sizes
+            options.sizeMeasureName = measure.rawValue
+        }
+        let highlights = highlightGaps
+            ? DiagramHighlights(gaps: GapAnalysis.gaps(in: network), network: network)
+            : .none
+
+        let rendered: GraphvizOutput
+        do {
+            rendered = try NetworkDiagram(network: network, options: options, highlights: highlights).render(as: format)
+        } catch let error as GraphvizError {
+            StandardStreams.writeError("actormap: error: \(error)\n")
+            throw Render.graphvizFailed
+        }
+        for warning in rendered.warnings {
+            StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
+        }
+
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(rendered.data))
+            return
+        }
+        do {
+            try AtomicFileWriter.write(rendered.data, to: output)
+        } catch let error as OutputFileError {
+            StandardStreams.writeError("actormap: error: \(error)\n")
+            throw ExitStatus.cannotCreateOutput
+        }
+    }
+
+    /// Same device and inode, so a symbolic link or `./` spelling of an input cannot slip past.
+    /// A path that does not exist yet cannot be an input.
+    static func isSameFile(_ path: String, asAnyOf inputs: [String]) -> Bool {
+        var target = stat()
+        guard stat(path, &target) == 0 else { return false }
+        return inputs.contains { input in
+            var other = stat()
+            return stat(input, &other) == 0 && other.st_dev == target.st_dev && other.st_ino == target.st_ino
+        }
+    }
+}
+
+extension Layout: ExpressibleByArgument {}
+extension ClusterBy: ExpressibleByArgument {}
