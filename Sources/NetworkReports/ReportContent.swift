@@ -1,0 +1,47 @@
+import NetworkAnalysis
+import NetworkModel
+
+/// Everything a report shows, computed before any writing starts, so that writing cannot fail
+/// half-way through because an analysis did.
+public struct ReportContent {
+    public var network: Network
+    public var summary: NetworkSummary
+    public var centrality: CentralityResult
+    /// Graphviz's SVG, or `nil` to leave the diagram out.
+    public var diagramSVG: String?
+    public var language: ReportLanguage
+    /// Sections contributed by analyses (gaps, coverage, pathways), in reading order.
+    public var extraSections: [ReportSection]
+    /// Further key figures, such as the number of gaps.
+    public var extraFigures: [(Int, String)]
+    /// A time stamp only when asked for (`--stamp`): identical input gives identical output.
+    public var stamp: String?
+
+    public init(network: Network, summary: NetworkSummary, centrality: CentralityResult, diagramSVG: String?,
+                language: ReportLanguage, extraSections: [ReportSection] = [], extraFigures: [(Int, String)] = [],
+                stamp: String? = nil) {
+        self.network = network
+        self.summary = summary
+        self.centrality = centrality
+        self.diagramSVG = diagramSVG
+        self.language = language
+        self.extraSections = extraSections
+        self.extraFigures = extraFigures
+        self.stamp = stamp
+    }
+}
+
+/// One titled part of the report, already in HTML and in Markdown.
+public struct ReportSection: Sendable {
+    public var anchor: String
+    public var title: String
+    public var html: String
+    public var markdown: String
+
+    public init(anchor: String, title: String, html: String, markdown: String) {
+        self.anchor = anchor
+        self.title = title
+        self.html = html
+        self.markdown = markdown
+    }
+}
