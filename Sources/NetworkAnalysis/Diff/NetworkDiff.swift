@@ -105,8 +105,8 @@ public struct NetworkDiff: Sendable, Equatable {
     }
 
     /// The fields of FORMAT.md that differ, in its order. `offers` counts only offers present in
-    /// both whose languages, districts or capacity changed: added and removed offers have lists of
-    /// their own.
+    /// both whose own languages, districts or capacity changed: added and removed offers have lists
+    /// of their own, and a change an offer inherits from its actor shows as the actor's field.
     static func changedFields(_ a: Actor, _ b: Actor) -> [String] {
         var fields: [String] = []
         func check(_ name: String, _ differs: Bool) { if differs { fields.append(name) } }
@@ -119,8 +119,11 @@ public struct NetworkDiff: Sendable, Equatable {
         let oldOffers = Dictionary(a.offers.map { ($0.service, $0) }, uniquingKeysWith: { first, _ in first })
         check("offers", b.offers.contains { offer in
             guard let before = oldOffers[offer.service] else { return false }
-            return Set(before.languages) != Set(offer.languages) || Set(before.districts) != Set(offer.districts)
-                || before.capacity != offer.capacity
+            let languages = before.hasOwnLanguages || offer.hasOwnLanguages
+                ? (before.hasOwnLanguages != offer.hasOwnLanguages || Set(before.languages) != Set(offer.languages)) : false
+            let districts = before.hasOwnDistricts || offer.hasOwnDistricts
+                ? (before.hasOwnDistricts != offer.hasOwnDistricts || Set(before.districts) != Set(offer.districts)) : false
+            return languages || districts || before.capacity != offer.capacity
         })
         check("url", a.url != b.url)
         check("contact", a.contact != b.contact)

@@ -8,8 +8,12 @@
 /// candidate is gone. This answers the two awkward cases without special rules:
 /// - several coordinators: a piece that still holds, or reaches, another coordinator is not cut off;
 /// - the candidate is a coordinator itself: the actors that reach no *other* coordinator without
-///   it are cut off. If it is the only coordinator, that is everyone it held together, which is
-///   true: with it gone, nobody has a coordinator left.
+///   it are cut off.
+/// - the candidate is the *only* coordinator: not reported. Without it nobody has a coordinator,
+///   whether or not it is an articulation point (a leaf hanging off it is enough to make it one),
+///   so listing everybody would describe the lack of a second coordinator, not a bottleneck in
+///   the ties; `scenario --remove` shows that loss, with `no-coordinator` among the gaps opened.
+///   This is the same choice as for `unreachable`, which stays silent when no coordinator exists.
 /// Articulation points whose removal cuts nobody off (the pieces each keep a coordinator) are not
 /// reported.
 ///
@@ -19,6 +23,7 @@ enum SinglePointOfFailureCheck {
         guard !context.coordinatorNodes.isEmpty else { return [] }
         let graph = context.graph
         return cutStructure(graph).articulationPoints.compactMap { point in
+            guard context.coordinatorNodes.contains(where: { $0 != point }) else { return nil }
             let after = CoordinatorReach.reaching(graph, coordinators: context.coordinatorNodes, removed: [point])
             let cutOff = graph.ids.indices
                 .filter { $0 != point && context.reachesCoordinator[$0] && !after[$0] }
