@@ -24,6 +24,8 @@ struct ActorNode {
 
     static let maximumListedServices = 6
     static let nameWrapWidth = 24
+    /// Service names and badges are set smaller, so their lines may be longer than a name's.
+    static let serviceWrapWidth = 36
 
     var attributes: [(String, String)] {
         let kindColor = DiagramStyle.color(of: actor.kind)
@@ -65,7 +67,10 @@ struct ActorNode {
         let name = Self.wrap(actor.name, width: Self.nameWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
         rows.append("<TR><TD><FONT POINT-SIZE=\"\(nameSize)\"><B>\(name)</B></FONT></TD></TR>")
         if showServices, !offeredServices.isEmpty {
-            var lines = offeredServices.prefix(Self.maximumListedServices).map { "• " + DOTEscaping.htmlText($0) }
+            var lines = offeredServices.prefix(Self.maximumListedServices).map { service in
+                Self.wrap(service, width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).enumerated()
+                    .map { $0.offset == 0 ? "• " + $0.element : "   " + $0.element }.joined(separator: "<BR/>")
+            }
             if offeredServices.count > Self.maximumListedServices {
                 lines.append("+ \(offeredServices.count - Self.maximumListedServices) more")
             }
@@ -78,7 +83,8 @@ struct ActorNode {
         }
         for badge in badges {
             rows.append("<TR><TD BGCOLOR=\"\(badge.fill)\" CELLPADDING=\"2\"><FONT POINT-SIZE=\"9\" COLOR=\"\(badge.text)\"><B>"
-                + DOTEscaping.htmlText(badge.words) + "</B></FONT></TD></TR>")
+                + Self.wrap(badge.words, width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
+                + "</B></FONT></TD></TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
     }

@@ -29,7 +29,8 @@ public struct NetworkDiagram: Sendable {
         let names = nodeNames
         var lines: [String] = []
         lines.append("digraph \"actormap\" {")
-        lines.append("  graph [" + attributeList(graphAttributes) + "];")
+        let nodes = actorNodes
+        lines.append("  graph [" + attributeList(graphAttributes(nodes: nodes, names: names)) + "];")
         lines.append("  node [" + attributeList([
             ("fontname", DOTEscaping.quoted(DiagramStyle.fontName)), ("fontsize", "11"),
             ("fontcolor", DOTEscaping.quoted(DiagramStyle.textColor)), ("margin", "\"0.14,0.07\""),
@@ -38,7 +39,6 @@ public struct NetworkDiagram: Sendable {
             ("fontname", DOTEscaping.quoted(DiagramStyle.fontName)), ("fontsize", "9"), ("arrowsize", "0.8"),
         ]) + "];")
 
-        let nodes = actorNodes
         let groups = clusterGroups
         var clustered = Set<Int>()
         for (number, group) in groups.enumerated() {
@@ -70,7 +70,7 @@ public struct NetworkDiagram: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private var graphAttributes: [(String, String)] {
+    private func graphAttributes(nodes: [ActorNode], names: [String]) -> [(String, String)] {
         var result: [(String, String)] = [
             ("layout", options.layout.rawValue),
             ("charset", "\"UTF-8\""),
@@ -95,16 +95,16 @@ public struct NetworkDiagram: Sendable {
         case .twopi:
             result += [("overlap", "prism"), ("overlap_scaling", "0"), ("sep", "\"+16\""), ("ranksep", "\"1.6\"")]
             if let root = network.actors.indices.first(where: { network.actors[$0].coordinator }) {
-                result.append(("root", nodeNames[root]))
+                result.append(("root", names[root]))
             }
             if curved { result.append(("splines", "true")) }
         }
         if options.showLegend || !highlights.missingServices.isEmpty || !network.title.isEmpty {
             let legend = DiagramLegend(
                 network: network, options: options, highlights: highlights,
-                hasUnreachable: actorNodes.contains(where: \.isUnreachable),
-                hasSinglePointOfFailure: actorNodes.contains(where: \.isSinglePointOfFailure),
-                hasSingleProvider: actorNodes.contains { $0.soleServices != nil })
+                hasUnreachable: nodes.contains(where: \.isUnreachable),
+                hasSinglePointOfFailure: nodes.contains(where: \.isSinglePointOfFailure),
+                hasSingleProvider: nodes.contains { $0.soleServices != nil })
             result += [("label", "<\(legend.html)>"), ("labelloc", "b"), ("labeljust", "l")]
         }
         return result

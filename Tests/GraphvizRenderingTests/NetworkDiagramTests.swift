@@ -86,7 +86,7 @@ struct NetworkDiagramTests {
         let svg = try SVGDocument(diagram.render(as: .svg).data)
         #expect(svg.textLines(inGroup: "actor-ehrenamt").contains("⚠ No path to a coordinator"))
         #expect(svg.textLines(inGroup: "actor-vemo").contains("⚠ Single point of failure"))
-        #expect(svg.textLines(inGroup: "actor-jobcenter").contains("Only provider: Labour-market integration"))
+        #expect(svg.textLines(inGroup: "actor-jobcenter").joined(separator: " ").contains("Only provider: Labour-market integration"))
         let outline = svg.elements.first { $0.groupIDs.contains("actor-ehrenamt") && $0.name == "ellipse" }
         #expect(outline?.attributes["stroke"]?.lowercased() == "#c00000")
         #expect(outline?.attributes["stroke-dasharray"] != nil)
