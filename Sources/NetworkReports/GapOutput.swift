@@ -79,9 +79,14 @@ public enum GapOutput {
         out += grouped(gaps, markdown: markdown)
         if let coverage {
             let (languages, districts) = coverageTables(coverage)
-            for (title, table) in [("Coverage by language (providers per service)", languages),
-                                   ("Coverage by district (providers per service)", districts)] {
-                out += markdown ? "\n## \(title)\n\n" + table.markdown() : "\n\(title)\n" + table.text()
+            for (title, table, need) in [("Coverage by language (providers per service)", languages, "languages"),
+                                         ("Coverage by district (providers per service)", districts, "districts")] {
+                out += markdown ? "\n## \(title)\n\n" : "\n\(title)\n"
+                if table.columns.count == 1 {
+                    out += "The network and its required services name no \(need).\n"
+                } else {
+                    out += markdown ? table.markdown() : table.text()
+                }
             }
         }
         return out

@@ -46,7 +46,10 @@ struct Scenario: ParsableCommand {
             do {
                 selector = try RemovalSelector.parse(text, in: network)
             } catch {
-                throw ValidationError(error.description)
+                // Known only once the network is loaded, so not a parse-time ValidationError,
+                // but the same mistake: a usage error (64), with a suggestion where one is near.
+                StandardStreams.writeError("Error: \(error.description)\n")
+                throw ExitStatus.usage
             }
             let selected = selector.actorIDs(in: network)
             if selected.isEmpty { StandardStreams.writeError("actormap: note: '\(text)' names no actor in this network\n") }
