@@ -21,6 +21,8 @@ struct ActorNode {
     /// provider but no service could be named.
     var soleServices: [String]?
     var showServices: Bool
+    /// See `DiagramOptions.actorLinkPrefix`.
+    var linkPrefix: String? = nil
 
     static let maximumListedServices = 6
     static let nameWrapWidth = 24
@@ -58,6 +60,10 @@ struct ActorNode {
             ("tooltip", DOTEscaping.svgAttribute(tooltip)),
         ]
         if actor.coordinator { result.append(("peripheries", "2")) }
+        if let linkPrefix {
+            // Actor ids are limited to [A-Za-z0-9._-], so the fragment needs no further escaping.
+            result.append(("href", DOTEscaping.svgAttribute("#\(linkPrefix)\(actor.id)", passes: 1)))
+        }
         return result
     }
 

@@ -176,7 +176,7 @@ public struct NetworkDiagram: Sendable {
                 actor: actor, size: sizes[actor.id] ?? 0, measure: measure, serviceNames: serviceNames,
                 isUnreachable: highlights.unreachable.contains(actor.id),
                 isSinglePointOfFailure: highlights.singlePointsOfFailure.contains(actor.id),
-                soleServices: sole, showServices: options.showServices)
+                soleServices: sole, showServices: options.showServices, linkPrefix: options.actorLinkPrefix)
         }
     }
 

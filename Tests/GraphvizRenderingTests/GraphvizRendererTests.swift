@@ -38,7 +38,9 @@ struct GraphvizRendererTests {
         }
         #expect(thrown?.stage == .parse)
         #expect(thrown?.messages.contains { $0.contains("syntax error") } == true, "\(String(describing: thrown))")
-        #expect(printed.isEmpty, "Graphviz wrote to stderr: \(printed)")
+        // Other tests print their progress to the same stderr while this one runs, so the capture
+        // is checked for Graphviz's words, not for emptiness.
+        #expect(!printed.contains("syntax error"), "Graphviz wrote to stderr: \(printed)")
     }
 
     @Test func unknownLayoutIsASwiftErrorNotStderr() throws {
@@ -52,7 +54,7 @@ struct GraphvizRendererTests {
         }
         #expect(thrown?.stage == .layout)
         #expect(thrown?.messages.first?.contains("nonesuch") == true, "\(String(describing: thrown))")
-        #expect(printed.isEmpty, "Graphviz wrote to stderr: \(printed)")
+        #expect(!printed.contains("nonesuch"), "Graphviz wrote to stderr: \(printed)")
     }
 
     @Test func unknownFormatIsASwiftError() throws {

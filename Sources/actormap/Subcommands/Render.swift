@@ -21,8 +21,8 @@ struct Render: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The file to write: .svg, .png, .pdf or .dot ('-' for SVG on standard output).")
     var output: String
 
-    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi.")
-    var layout: Layout = .dot
+    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot up to \(Layout.layeredLimit) actors, sfdp above).")
+    var layout: Layout?
 
     @Option(name: .customLong("size-by"), help: "Scale actors by a centrality measure (for example betweenness, degree, pagerank).")
     var sizeBy: String?
@@ -54,7 +54,12 @@ struct Render: ParsableCommand {
         }
         let format = output == "-" ? DiagramFormat.svg : (DiagramFormat(pathExtensionOf: output) ?? .svg)
 
-        var options = DiagramOptions(layout: layout, clusterBy: clusterBy, directed: directed)
+        let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
+        if layout == nil, chosenLayout != .dot {
+            StandardStreams.writeError("actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
+                + "because dot takes minutes at this size; choose another with --layout\n")
+        }
+        var options = DiagramOptions(layout: chosenLayout, clusterBy: clusterBy, directed: directed)
         if let sizeBy, let measure = CentralityMeasure(rawValue: sizeBy) {
             let centrality = CentralityResult(network: network, view: GraphView(directed: directed))
             var sizes: [String: Double] = [:]

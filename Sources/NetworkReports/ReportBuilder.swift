@@ -1,0 +1,60 @@
+import GraphvizRendering
+import NetworkAnalysis
+import NetworkModel
+
+/// Computes everything a report shows and turns it into the files of the report folder:
+/// `index.html`, `report.md`, `network.svg`, `centrality.csv`, `gaps.csv`. Nothing is written
+/// here, so a failure (a Graphviz error, say) leaves no half-written report behind.
+public struct ReportBuilder {
+    public var language: ReportLanguage
+    public var layout: Layout?
+    public var stamp: String?
+
+    public init(language: ReportLanguage = .en, layout: Layout? = nil, stamp: String? = nil) {
+        self.language = language
+        self.layout = layout
+        self.stamp = stamp
+    }
+
+    public struct Output {
+        public var files: [(name: String, bytes: [UInt8])]
+        /// Graphviz's warnings, for the command to pass on.
+        public var warnings: [String]
+        public var layout: Layout
+    }
+
+    public func build(_ network: Network) throws -> Output {
+        let strings = language.strings
+        let summary = NetworkSummary(network)
+        let centrality = CentralityResult(network: network, view: .undirected)
+        let gaps = GapAnalysis.gaps(in: network)
+        let coverage = CoverageMatrix(network: network)
+        let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
+        let sizes = Dictionary(uniqueKeysWithValues: centrality.rows.map { ($0.id, $0.betweenness) })
+        let options = DiagramOptions(layout: chosenLayout, sizeBy: sizes,
+                                     sizeMeasureName: strings.measureLabels["betweenness"] ?? "betweenness",
+                                     showServices: network.actors.count <= 300, actorLinkPrefix: "profile-")
+        let diagram = NetworkDiagram(network: network, options: options,
+                                     highlights: DiagramHighlights(gaps: gaps, network: network))
+        let rendered = try diagram.render(as: .svg)
+        let svg = String(decoding: rendered.data, as: UTF8.self)
+
+        var sections = [GapReportSections.gaps(gaps, strings: strings)]
+        if let section = GapReportSections.coverage(coverage, strings: strings) { sections.append(section) }
+        if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { sections.append(section) }
+        let highGaps = gaps.filter { $0.severity == .high }.count
+        let content = ReportContent(
+            network: network, summary: summary, centrality: centrality, diagramSVG: svg, language: language,
+            extraSections: sections, extraFigures: [(gaps.count, strings.gaps), (highGaps, "\(strings.gaps): \(strings.severityHigh)")],
+            stamp: stamp)
+        let rows = centrality.sorted(by: nil)
+        let files: [(String, [UInt8])] = [
+            ("index.html", Array(HTMLReport(content: content).render().utf8)),
+            ("report.md", Array(MarkdownReport(content: content).render().utf8)),
+            ("network.svg", Array(rendered.data)),
+            ("centrality.csv", Array(CentralityOutput.table(centrality, rows: rows, precise: true).csv().utf8)),
+            ("gaps.csv", Array(GapOutput.csv(gaps).utf8)),
+        ]
+        return Output(files: files, warnings: rendered.warnings, layout: chosenLayout)
+    }
+}

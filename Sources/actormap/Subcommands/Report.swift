@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import NetworkModel
+import NetworkReports
+
+/// A report folder for the city council: `index.html` (self-contained), `report.md`,
+/// `network.svg`, `centrality.csv` and `gaps.csv`.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report, Markdown, the diagram and CSV tables into a folder.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("output")], help: "The folder to write the report into.")
+    var output: String
+
+    @Option(name: .long, help: "Language of the report's fixed text: en or de (the network's own names stay as written).")
+    var lang: ReportLanguage = .en
+
+    @Option(name: .long, help: "Layout engine for the diagram (default: dot up to \(Layout.layeredLimit) actors, sfdp above).")
+    var layout: Layout?
+
+    @Flag(name: .long, help: "Add the time of writing to the report; without it, the same input gives byte-identical files.")
+    var stamp = false
+
+    func run() throws {
+        let network = try input.load()
+        let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
+        let built: ReportBuilder.Output
+        do {
+            built = try ReportBuilder(language: lang, layout: layout, stamp: stampText).build(network)
+        } catch let error as GraphvizError {
+            StandardStreams.writeError("actormap: error: \(error)\n")
+            throw Render.graphvizFailed
+        }
+        if layout == nil, built.layout != .dot {
+            StandardStreams.writeError("actormap: note: \(network.actors.count) actors: the diagram uses the "
+                + "\(built.layout.rawValue) layout, because dot takes minutes at this size; choose another with --layout\n")
+        }
+        for warning in built.warnings {
+            StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
+        }
+        do {
+            try ReportFolderWriter.write(built.files, to: output, protecting: network.files + [input.file])
+        } catch let error as OutputFileError {
+            StandardStreams.writeError("actormap: error: \(error)\n")
+            throw ExitStatus.cannotCreateOutput
+        }
+        StandardStreams.write("wrote \(output)/: " + built.files.map(\.name).joined(separator: ", ") + "\n")
+    }
+}
+
+extension ReportLanguage: ExpressibleByArgument {}
