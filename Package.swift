@@ -29,10 +29,14 @@ let package = Package(
         ),
         .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "CGraphviz"]),
         .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
+        // GraphML, GEXF, JSON and CSV export; CSV and HSDS import.
+        // Yams only for the HSDS mapping file, a document of its own (not a network file).
+        .target(name: "NetworkInterop", dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering",
+                                                       .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "actormap",
             dependencies: [
-                "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "NetworkReports",
+                "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "NetworkReports", "NetworkInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,5 +45,6 @@ let package = Package(
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"]),
+        .testTarget(name: "InteropTests", dependencies: ["NetworkInterop", "NetworkModel", "NetworkAnalysis", "NetworkReports"], resources: [.copy("Fixtures")]),
     ]
 )

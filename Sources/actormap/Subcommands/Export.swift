@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import NetworkAnalysis
+import NetworkInterop
+import NetworkModel
+import NetworkReports
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// Hands a network to other tools: Gephi and yEd (GraphML, GEXF), networkx and igraph (GraphML),
+/// scripts (JSON), spreadsheets and Kumu (a folder of CSV files that `import csv` reads back).
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a network as GraphML, GEXF, JSON or a folder of CSV files.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "graphml, gexf, json or csv (a folder with actors.csv, links.csv, offers.csv).")
+    var format: ExportFormat
+
+    @Option(name: .shortAndLong, help: "The output file, '-' for standard output; a folder for csv.")
+    var output: String
+
+    @Flag(name: .long, help: "Add every centrality (undirected view) to each actor.")
+    var withMeasures = false
+
+    func validate() throws {
+        if format.writesFolder && output == "-" {
+            throw ValidationError("'--format csv' writes a folder of files; give a folder with '-o', not '-'.")
+        }
+    }
+
+    func run() throws {
+        let network = try input.load()
+        let measures = withMeasures ? CentralityResult(network: network, view: .undirected) : nil
+        do {
+            if let text = format.text(network, measures: measures) {
+                if output == "-" {
+                    StandardStreams.write(text)
+                    return
+                }
+                try refuseToOverwrite(inputs: network.files, output: output)
+                try AtomicFileWriter.write(Array(text.utf8), to: output)
+            } else {
+                try ReportFolderWriter.write(NetworkCSVExport.files(network, measures: measures), to: output,
+                                             protecting: network.files)
+            }
+        } catch let error as OutputFileError {
+            StandardStreams.writeError("actormap: error: \(error)\n")
+            throw ExitStatus.cannotCreateOutput
+        }
+    }
+}
+
+/// CLI.md: an input file is never overwritten, whatever `-o` says.
+func refuseToOverwrite(inputs: [String], output: String) throws {
+    func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    if inputs.map(canonical).contains(canonical(output)) {
+        throw OutputFileError(path: output, reason: "refusing to overwrite an input file")
+    }
+}
