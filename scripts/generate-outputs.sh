@@ -12,6 +12,8 @@ for file in networks/*.yaml; do
     dir="output/$name"
     mkdir -p "$dir"
     "$bin" validate "$file"
+    "$bin" report "$file" -o "$dir"
     "$bin" summary "$file" > "$dir/summary.txt"
+    "$bin" gaps "$file" --matrix > "$dir/gaps.txt"
 done
 echo "wrote output/ for $(ls networks/*.yaml | wc -l) networks"

@@ -17,9 +17,11 @@ public enum Layout: String, CaseIterable, Sendable {
     /// Only `dot` and `fdp` draw clusters; the others ignore them, which is not an error.
     public var drawsClusters: Bool { self == .dot || self == .fdp }
 
-    /// The layered `dot` layout reads best but takes minutes past a few thousand actors (244 s for
-    /// 3,000 measured here); `sfdp` takes seconds. Above this many actors the default is `sfdp`.
-    public static let layeredLimit = 150
+    /// The layered `dot` layout reads best for a handful of ranks, but past a few dozen actors
+    /// its ranks grow wider than a page (Luxembourg's 23 communes side by side), and past a few
+    /// thousand it takes minutes (244 s for 3,000 measured here) where `sfdp` takes seconds.
+    /// Above this many actors the default is `sfdp`.
+    public static let layeredLimit = 40
 
     /// The layout chosen when none is asked for.
     public static func automatic(forActors count: Int) -> Layout {

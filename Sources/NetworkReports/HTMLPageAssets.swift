@@ -23,7 +23,7 @@ enum HTMLPageAssets {
     .diagram { border: 1px solid var(--line); border-radius: 4px; overflow: auto; max-height: 80vh; background: #fff;
                position: relative; }
     .diagram svg { display: block; max-width: 100%; height: auto; }
-    .diagram.zoomable svg { max-width: none; width: 100%; height: 70vh; cursor: grab; }
+    .diagram.zoomable svg { max-width: none; width: 100%; height: auto; max-height: 75vh; cursor: grab; }
     .zoom { margin: .4rem 0; display: none; gap: .3rem; }
     .zoom button { font: inherit; padding: .15rem .6rem; }
     .hint { color: var(--muted); font-size: .85rem; }

@@ -45,7 +45,7 @@ public struct ReportBuilder {
         let highGaps = gaps.filter { $0.severity == .high }.count
         let content = ReportContent(
             network: network, summary: summary, centrality: centrality, diagramSVG: svg, language: language,
-            extraSections: sections, extraFigures: [(gaps.count, strings.gaps), (highGaps, "\(strings.gaps): \(strings.severityHigh)")],
+            extraSections: sections, extraFigures: [(gaps.count, strings.gaps), (highGaps, strings.highGaps)],
             stamp: stamp)
         let rows = centrality.sorted(by: nil)
         let files: [(String, [UInt8])] = [

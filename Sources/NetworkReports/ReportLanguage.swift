@@ -32,6 +32,7 @@ public struct ReportStrings: Sendable {
     public var severityHigh: String
     public var severityMedium: String
     public var severityLow: String
+    public var highGaps: String
     public var coverage: String
     public var coverageLanguages: String
     public var coverageDistricts: String
@@ -75,6 +76,7 @@ public struct ReportStrings: Sendable {
         groups: "Separate groups", allConnected: "All actors are connected.", diagram: "Diagram",
         diagramHint: "Drag to move, use the wheel or the buttons to zoom. Click an actor for its profile.",
         gaps: "Gaps", noGaps: "No gaps found.", severityHigh: "High", severityMedium: "Medium", severityLow: "Low",
+        highGaps: "of them high severity",
         coverage: "Coverage", coverageLanguages: "Services by language", coverageDistricts: "Services by district",
         coverageHint: "Each cell counts the providers; an empty cell marked with a dash is not covered.",
         service: "Service", pathwaysHeading: "Pathways", pathwayBreak: "break: nobody refers people onwards here",
@@ -106,7 +108,7 @@ public struct ReportStrings: Sendable {
         groups: "Getrennte Gruppen", allConnected: "Alle Akteure sind miteinander verbunden.", diagram: "Netzwerkbild",
         diagramHint: "Ziehen verschiebt, Mausrad oder Schaltflächen vergrößern. Ein Klick auf einen Akteur öffnet sein Profil.",
         gaps: "Lücken", noGaps: "Keine Lücken gefunden.", severityHigh: "Hoch", severityMedium: "Mittel",
-        severityLow: "Niedrig", coverage: "Abdeckung", coverageLanguages: "Angebote nach Sprache",
+        severityLow: "Niedrig", highGaps: "davon schwerwiegend", coverage: "Abdeckung", coverageLanguages: "Angebote nach Sprache",
         coverageDistricts: "Angebote nach Stadtteil",
         coverageHint: "Jede Zelle zählt die Anbieter; ein Strich bedeutet: nicht abgedeckt.",
         service: "Angebot", pathwaysHeading: "Wege", pathwayBreak: "Bruch: hier vermittelt niemand weiter",

@@ -57,7 +57,7 @@ struct Render: ParsableCommand {
         let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
         if layout == nil, chosenLayout != .dot {
             StandardStreams.writeError("actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
-                + "because dot takes minutes at this size; choose another with --layout\n")
+                + "because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout\n")
         }
         var options = DiagramOptions(layout: chosenLayout, clusterBy: clusterBy, directed: directed)
         if let sizeBy, let measure = CentralityMeasure(rawValue: sizeBy) {

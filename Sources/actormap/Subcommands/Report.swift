@@ -36,7 +36,7 @@ struct Report: ParsableCommand {
         }
         if layout == nil, built.layout != .dot {
             StandardStreams.writeError("actormap: note: \(network.actors.count) actors: the diagram uses the "
-                + "\(built.layout.rawValue) layout, because dot takes minutes at this size; choose another with --layout\n")
+                + "\(built.layout.rawValue) layout, because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout\n")
         }
         for warning in built.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
