@@ -15,6 +15,8 @@ struct CSVRowReader {
     /// Names to ids, so Kumu's `From`/`To`, which hold labels, find their actors.
     private var idsByName: [String: [String]] = [:]
     private var servicePlace: [String: Int] = [:]
+    /// Ids of rows that had errors: references to them are not reported again as unknown.
+    private var rejectedIDs: Set<String> = []
 
     private mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(.error(message, at: location))
@@ -145,7 +147,10 @@ struct CSVRowReader {
             let person = bool(sheet.cell("person", in: row), "person") ?? false
             let actorLanguages = sheet.cell("languages", in: row).map { languages($0) } ?? []
             let verified = date(sheet.cell("verified", in: row))
-            guard valid, let kind else { continue }
+            guard valid, let kind else {
+                if !id.isEmpty { rejectedIDs.insert(id) }
+                continue
+            }
             actorPlace[id] = idLocation
             actorIndex[id] = actors.count
             idsByName[nameCell.text, default: []].append(id)
@@ -169,6 +174,7 @@ struct CSVRowReader {
     private mutating func actorReference(_ cell: (text: String, location: SourceLocation), role: String) -> String? {
         if let id = resolve(cell.text) { return id }
         let text = cell.text.trimmingCharacters(in: .whitespaces)
+        if rejectedIDs.contains(text) { return nil }
         if text.isEmpty {
             error("empty '\(role)': name an actor by id", at: cell.location)
         } else if (idsByName[cell.text]?.count ?? 0) > 1 {
@@ -277,6 +283,7 @@ struct CSVRowReader {
     private mutating func ownList(_ cell: (text: String, location: SourceLocation)?, isLanguage: Bool) -> [String]? {
         guard let cell else { return nil }
         let text = cell.text.trimmingCharacters(in: .whitespaces)
+        if rejectedIDs.contains(text) { return nil }
         if text.isEmpty { return nil }
         if text == NetworkCSVExport.explicitlyEmptyList { return [] }
         return isLanguage ? languages(cell) : CSVCell.list(text)

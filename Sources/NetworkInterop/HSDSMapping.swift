@@ -61,7 +61,7 @@ public struct HSDSMapping: Sendable, Equatable {
         guard let mapping = root?.mapping else { return failure("the mapping file must be a YAML mapping with 'services:'") }
         var result = HSDSMapping()
         for (key, value) in mapping {
-            let line = (key.mark?.line ?? 0) + 1
+            let line = key.mark?.line ?? 1
             switch key.string ?? "" {
             case "default_kind":
                 guard let text = value.string, let kind = ActorKind(rawValue: text) else {
@@ -71,13 +71,13 @@ public struct HSDSMapping: Sendable, Equatable {
             case "organizations":
                 for (organization, kindNode) in value.mapping ?? [:] {
                     guard let id = organization.string, let text = kindNode.string, let kind = ActorKind(rawValue: text) else {
-                        return failure("organizations: each value must be an actor kind", line: (kindNode.mark?.line ?? 0) + 1)
+                        return failure("organizations: each value must be an actor kind", line: kindNode.mark?.line ?? 1)
                     }
                     result.organizationKinds[id] = kind
                 }
             case "services":
                 for item in value.sequence ?? [] {
-                    let itemLine = (item.mark?.line ?? 0) + 1
+                    let itemLine = item.mark?.line ?? 1
                     guard let id = item["id"]?.string, Identifier.isValid(id) else {
                         return failure("every catalogue entry needs a valid 'id'", line: itemLine)
                     }

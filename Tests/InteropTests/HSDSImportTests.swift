@@ -1,0 +1,71 @@
+import Foundation
+import NetworkInterop
+import NetworkModel
+import Testing
+
+@Suite struct HSDSImportTests {
+    static let folder = InteropTestSupport.fixtures + "/hsds"
+
+    static func files() -> [String: ImportInput] {
+        var files: [String: ImportInput] = [:]
+        for name in HSDSImporter.fileNames {
+            let path = folder + "/" + name
+            if let data = FileManager.default.contents(atPath: path) {
+                files[name] = ImportInput(file: "hsds/" + name, bytes: Array(data))
+            }
+        }
+        return files
+    }
+
+    static func mapping() throws -> HSDSMapping {
+        let text = try String(contentsOfFile: folder + "/mapping.yaml", encoding: .utf8)
+        return try HSDSMapping.parse(text, file: "mapping.yaml").get()
+    }
+
+    @Test func mappedImport() throws {
+        let importer = HSDSImporter(title: "HSDS sample", outputFile: "out.yaml", mapping: try Self.mapping())
+        let (result, summary) = importer.importDirectory(Self.files())
+        let network = try #require(result.network, "\(result.diagnostics)")
+        #expect(network.actors.map(\.id) == ["org-1", "org-2", "org-3"])
+        #expect(network.actors.map(\.kind) == [.serviceProvider, .migrantOrganisation, .serviceProvider])
+        #expect(network.actors[1].name == "Verein \"Brücke\" & Freunde")
+        #expect(network.actors[0].contact == "migration@caritas.example")
+        // Two counselling services of one organisation become one offer covering both.
+        let counselling = try #require(network.actors[0].offers.first)
+        #expect(counselling.service == "counselling")
+        #expect(counselling.languages == ["de", "ar", "uk"])
+        #expect(counselling.districts == ["Neustadt", "Altstadt"])
+        #expect(network.actors[2].offers.map(\.service) == ["language-course"])
+        #expect(network.services.map(\.id) == ["counselling", "language-course"])
+        #expect(summary.line == "3 organisations, 3 of 4 services mapped; not mapped: 'Hausaufgabenhilfe'")
+        #expect(result.diagnostics.map(\.description) == [
+            "hsds/services.csv:4:3: warning: service 'Hausaufgabenhilfe' matches no catalogue entry in the mapping; left out",
+        ])
+    }
+
+    @Test func withoutMappingEveryNameIsAnEntry() throws {
+        let (result, summary) = HSDSImporter(title: "T", outputFile: "out.yaml", mapping: nil).importDirectory(Self.files())
+        let network = try #require(result.network, "\(result.diagnostics)")
+        #expect(network.services.count == 4)
+        #expect(summary.unmappedNames.isEmpty)
+        #expect(network.services.map(\.id).contains("hausaufgabenhilfe"))
+    }
+
+    @Test func unknownOrganisationIsAnError() {
+        var files = Self.files()
+        files["services.csv"] = ImportInput(file: "services.csv",
+                                            bytes: Array("id,organization_id,name\ns1,org-9,Beratung\n".utf8))
+        let (result, _) = HSDSImporter(title: "T", outputFile: "out.yaml", mapping: nil).importDirectory(files)
+        #expect(result.yaml == nil)
+        #expect(result.diagnostics.map(\.description) == ["services.csv:2:2: error: service 'Beratung' names unknown organization 'org-9'"])
+    }
+
+    @Test func badMappingFile() {
+        let outcome = HSDSMapping.parse("default_kind: club\n", file: "m.yaml")
+        guard case .failure(let problem) = outcome else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(problem.diagnostic.description.hasPrefix("m.yaml:1:1: error: default_kind must be one of"))
+    }
+}
