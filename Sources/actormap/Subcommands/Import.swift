@@ -76,8 +76,8 @@ struct ImportHSDS: ParsableCommand {
         let importer = HSDSImporter(title: title ?? "Imported from \((folder as NSString).lastPathComponent)",
                                     outputFile: output == "-" ? "<stdout>" : output, mapping: mappingValue)
         let (result, summary) = importer.importDirectory(files)
-        StandardStreams.writeError("hsds: \(summary.line)\n")
-        try finishImport(result, output: output, inputs: files.keys.map { (folder as NSString).appendingPathComponent($0) })
+        try finishImport(result, output: output, inputs: files.keys.map { (folder as NSString).appendingPathComponent($0) },
+                         summary: "hsds: \(summary.line)")
     }
 }
 
@@ -91,8 +91,10 @@ private func readInputOrExit(_ path: String) throws -> ImportInput {
 }
 
 /// Prints the problems, then writes the network file whole, or nothing when any error was found.
-private func finishImport(_ result: ImportResult, output: String, inputs: [String]) throws {
+/// `summary` follows the warnings it sums up.
+private func finishImport(_ result: ImportResult, output: String, inputs: [String], summary: String? = nil) throws {
     StandardStreams.report(result.diagnostics)
+    if let summary { StandardStreams.writeError(summary + "\n") }
     guard let yaml = result.yaml, let network = result.network else { throw ExitStatus.invalidData }
     if output == "-" {
         StandardStreams.write(yaml)
