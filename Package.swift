@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
-        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis"]),
+        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"]),
         .testTarget(name: "InteropTests", dependencies: ["NetworkInterop", "NetworkModel", "NetworkAnalysis", "NetworkReports"], resources: [.copy("Fixtures")]),
     ]
