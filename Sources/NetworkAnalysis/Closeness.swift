@@ -25,6 +25,29 @@ enum IncomingDistances {
         guard n > 0 else { return ([], []) }
         let closeness = SharedDoubles(count: n)
         let harmonic = SharedDoubles(count: n)
+        if !graph.isWeighted, let incoming = Adjacency32(offsets: graph.inOffsets, targets: graph.inSources) {
+            // Integer levels summed in BFS order: the same doubles, in the same order, as below.
+            ParallelSources.run(n: n, workers: workers ?? ParallelSources.defaultWorkers) { chunks in
+                let search = BranchFreeLevelSearch(n: n)
+                let level = search.level, order = search.order
+                for chunk in chunks {
+                    for u in ParallelSources.sources(ofChunk: chunk, n: n) {
+                        search.run(source: u, along: incoming, countPaths: false)
+                        var total = 0.0
+                        var inverse = 0.0
+                        for i in 1..<max(search.orderCount, 1) {
+                            let d = Double(level[Int(order[i])])
+                            total += d
+                            inverse += 1 / d
+                        }
+                        let reached = Double(search.orderCount - 1)
+                        closeness[u] = total > 0 && n > 1 ? reached / total * (reached / Double(n - 1)) : 0
+                        harmonic[u] = inverse
+                    }
+                }
+            }
+            return (closeness.toArray(count: n), harmonic.toArray(count: n))
+        }
         ParallelSources.run(n: n, workers: workers ?? ParallelSources.defaultWorkers) { chunks in
             let paths = ShortestPathWorkspace(n: n)
             graph.withAdjacency { _, incoming in
