@@ -1,0 +1,130 @@
+import Foundation
+import NetworkAnalysis
+import NetworkModel
+
+/// Times actormap's phases on one network file in-process and prints one JSON object, for
+/// `scripts/benchmark.sh`. Not a test: the numbers depend on the machine and its load.
+///
+///     actormap-bench FILE [--workers N] [--repeat R] [--skip-all-pairs]
+///
+/// Every phase runs `R` times (default 1) and the fastest wall time is reported, next to the CPU
+/// time (user + system) of that run, so that `cpu / wall` shows how many cores really worked.
+/// `--skip-all-pairs` leaves out betweenness, closeness and the whole centrality set (for the
+/// 100,000-actor file, where they take minutes).
+
+struct Options {
+    var file = ""
+    var workers: Int?
+    var repetitions = 1
+    var skipAllPairs = false
+}
+
+func parseOptions(_ arguments: [String]) -> Options? {
+    var options = Options()
+    var index = 1
+    while index < arguments.count {
+        let argument = arguments[index]
+        switch argument {
+        case "--workers", "--repeat":
+            guard index + 1 < arguments.count, let value = Int(arguments[index + 1]), value > 0 else { return nil }
+            if argument == "--workers" { options.workers = value } else { options.repetitions = value }
+            index += 1
+        case "--skip-all-pairs":
+            options.skipAllPairs = true
+        default:
+            guard options.file.isEmpty else { return nil }
+            options.file = argument
+        }
+        index += 1
+    }
+    return options.file.isEmpty ? nil : options
+}
+
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
+}
+
+func wallSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
+/// Peak resident memory of this process so far (kernel's high-water mark), in MiB.
+func peakMiB() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let fields = line.split(separator: " ")
+        if fields.count >= 2, let kib = Double(fields[1]) { return kib / 1024 }
+    }
+    return nil
+}
+
+var phases: [(name: String, wall: Double, cpu: Double)] = []
+var checksums: [String: Double] = [:]
+
+/// Runs `body` `repetitions` times and records the fastest run.
+@MainActor
+func measure<T>(_ name: String, repetitions: Int, _ body: () -> T) -> T? {
+    var best: (wall: Double, cpu: Double)?
+    var result: T?
+    for _ in 0..<repetitions {
+        let cpu0 = cpuSeconds(), wall0 = wallSeconds()
+        result = body()
+        let wall = wallSeconds() - wall0, cpu = cpuSeconds() - cpu0
+        if best == nil || wall < (best?.wall ?? .infinity) { best = (wall, cpu) }
+    }
+    if let best { phases.append((name, best.wall, best.cpu)) }
+    return result
+}
+
+func checksum(_ values: [Double]) -> Double { values.reduce(0, +) }
+
+guard let options = parseOptions(CommandLine.arguments) else {
+    FileHandle.standardError.write(Data("usage: actormap-bench FILE [--workers N] [--repeat R] [--skip-all-pairs]\n".utf8))
+    exit(64)
+}
+let repetitions = options.repetitions
+
+guard let loaded = measure("load", repetitions: repetitions, { NetworkLoader.load(path: options.file) }),
+      let network = loaded.network else {
+    FileHandle.standardError.write(Data("actormap-bench: \(options.file) did not load\n".utf8))
+    exit(65)
+}
+let graph = measure("graph", repetitions: repetitions) { CompactGraph(network: network) } ?? CompactGraph(network: network)
+if !options.skipAllPairs {
+    if let values = measure("betweenness", repetitions: repetitions, { betweennessCentrality(graph, workers: options.workers) }) {
+        checksums["betweenness"] = checksum(values)
+    }
+    if let values = measure("betweenness_1_worker", repetitions: repetitions, { betweennessCentrality(graph, workers: 1) }) {
+        checksums["betweenness_1_worker"] = checksum(values)
+    }
+    if let values = measure("closeness", repetitions: repetitions, { closenessCentrality(graph, workers: options.workers) }) {
+        checksums["closeness"] = checksum(values)
+    }
+}
+if let values = measure("pagerank", repetitions: repetitions, { pageRank(graph) }), let values {
+    checksums["pagerank"] = checksum(values)
+}
+if !options.skipAllPairs {
+    _ = measure("centrality_set", repetitions: repetitions) { CentralityResult(network: network, workers: options.workers) }
+}
+if let gaps = measure("gaps", repetitions: repetitions, { GapAnalysis.gaps(in: network) }) {
+    checksums["gaps"] = Double(gaps.count)
+}
+
+var fields: [String] = []
+fields.append("\"file\": \"\(options.file)\"")
+fields.append("\"actors\": \(network.actors.count)")
+fields.append("\"links\": \(network.links.count)")
+fields.append("\"edges\": \(graph.edgeCount)")
+let phaseText = phases.map { "\"\($0.name)\": {\"wall\": \($0.wall), \"cpu\": \($0.cpu)}" }.joined(separator: ", ")
+fields.append("\"phases\": {\(phaseText)}")
+let checksumText = checksums.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+fields.append("\"checksums\": {\(checksumText)}")
+fields.append("\"peak_mib\": \(peakMiB().map { String($0) } ?? "null")")
+print("{" + fields.joined(separator: ", ") + "}")
