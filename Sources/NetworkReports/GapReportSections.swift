@@ -4,7 +4,11 @@ import NetworkModel
 /// The parts of a report that come from the gap analysis: the gaps by severity, the coverage
 /// matrices, and each pathway drawn as its stages with the hand-overs between them.
 public enum GapReportSections {
-    public static func gaps(_ gaps: [Gap], strings: ReportStrings) -> ReportSection {
+    public static func gaps(_ gaps: [Gap], network: Network, language: ReportLanguage) -> ReportSection {
+        let strings = language.strings
+        func message(_ gap: Gap) -> String {
+            language == .de ? GermanGapMessages.message(for: gap, in: network) : gap.message
+        }
         var html = "<section id=\"gaps\">\n<h2>\(HTMLEscaping.escape(strings.gaps)) (\(gaps.count))</h2>\n"
         var markdown = ""
         if gaps.isEmpty {
@@ -19,8 +23,8 @@ public enum GapReportSections {
             markdown += "### \(label) (\(group.count))\n\n"
             for gap in group {
                 html += "<div class=\"gap \(severity.rawValue)\"><span class=\"kind\">\(HTMLEscaping.escape(gap.kind.rawValue))</span>"
-                    + "\(HTMLEscaping.escape(gap.message))</div>\n"
-                markdown += "- **\(gap.kind.rawValue)**: \(MarkdownReport.inline(gap.message))\n"
+                    + "\(HTMLEscaping.escape(message(gap)))</div>\n"
+                markdown += "- **\(gap.kind.rawValue)**: \(MarkdownReport.inline(message(gap)))\n"
             }
             markdown += "\n"
         }

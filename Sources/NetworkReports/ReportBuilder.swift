@@ -39,7 +39,7 @@ public struct ReportBuilder {
         let rendered = try diagram.render(as: .svg)
         let svg = String(decoding: rendered.data, as: UTF8.self)
 
-        var sections = [GapReportSections.gaps(gaps, strings: strings)]
+        var sections = [GapReportSections.gaps(gaps, network: network, language: language)]
         if let section = GapReportSections.coverage(coverage, strings: strings) { sections.append(section) }
         if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { sections.append(section) }
         let highGaps = gaps.filter { $0.severity == .high }.count

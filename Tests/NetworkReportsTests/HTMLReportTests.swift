@@ -107,6 +107,11 @@ struct HTMLReportTests {
         }
         let markdown = try #require(files["report.md"])
         #expect(markdown.contains("## Kennzahlen"))
+        let network = Self.hostileNetwork
+        for gap in GapAnalysis.gaps(in: network) {
+            #expect(html.contains(HTMLEscaping.escape(GermanGapMessages.message(for: gap, in: network))))
+            #expect(!html.contains(HTMLEscaping.escape(gap.message)), "English message left in: \(gap.message)")
+        }
     }
 
     @Test func markdownEscapesNames() throws {
@@ -127,6 +132,36 @@ struct HTMLReportTests {
         for gap in GapAnalysis.gaps(in: network) {
             #expect(html.contains(HTMLEscaping.escape(gap.message)))
         }
+    }
+}
+
+/// Each kind's German message, worked out by hand on small networks.
+struct GermanGapMessageTests {
+    @Test func messagesNameActorsAndServices() throws {
+        let network = Network(title: "Netz", languages: ["fa"], districts: ["Neustadt"],
+                              services: [Service(id: "c", name: "Beratung"), Service(id: "k", name: "Sprachkurs")],
+                              actors: [Actor(id: "z", name: "Zentrum", kind: .office, coordinator: true,
+                                             offers: [Offer(service: "c", languages: ["de"], districts: ["Altstadt"])]),
+                                       Actor(id: "m", name: "Migrantenverein", kind: .migrantOrganisation),
+                                       Actor(id: "v", name: "Verein", kind: .association)],
+                              links: [Link(from: "z", to: "v", type: .supports), Link(from: "v", to: "m", type: .supports)],
+                              pathways: [Pathway(id: "p", name: "Ankommen", stages: ["c", "k"])])
+        let messages = GapAnalysis.gaps(in: network).map { GermanGapMessages.message(for: $0, in: network) }
+        #expect(messages == [
+            "Niemand bietet Sprachkurs an",
+            "Fiele Verein weg, verlöre 1 Akteur jede Verbindung zu einer koordinierenden Stelle: Migrantenverein",
+            "Ankommen bricht zwischen Beratung und Sprachkurs ab: niemand bietet Sprachkurs an",
+            "Niemand bietet Beratung in der Sprache fa an",
+            "Niemand bietet Beratung in Neustadt an",
+            "Nur Zentrum bietet Beratung an; fällt dieser Akteur weg, bietet es niemand",
+            "Migrantenverein hat keine direkte Verbindung zu einer öffentlichen Stelle",
+        ])
+    }
+
+    @Test func longListsAreCounted() {
+        #expect(GermanGapMessages.list(["A"]) == "A")
+        #expect(GermanGapMessages.list(["A", "B", "C"]) == "A, B und C")
+        #expect(GermanGapMessages.list((1...10).map(String.init)) == "1, 2, 3, 4, 5, 6, 7, 8 und 2 weitere")
     }
 }
 
