@@ -18,7 +18,11 @@ public struct NetworkDiagram: Sendable {
 
     /// Renders through libgvc in this process; `.dot` returns the DOT text itself.
     public func render(as format: DiagramFormat) throws -> GraphvizOutput {
-        try GraphvizRenderer.render(dot: dot, layout: options.layout, format: format)
+        var output = try GraphvizRenderer.render(dot: dot, layout: options.layout, format: format)
+        if format == .svg {
+            output.data = SVGAccessibility.annotate(output.data, network: network)
+        }
+        return output
     }
 
     /// Above this many actors edges are drawn straight: spline routing around thousands of

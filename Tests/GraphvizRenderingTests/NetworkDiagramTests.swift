@@ -6,7 +6,7 @@ import Testing
 struct NetworkDiagramTests {
     static let svgVocabulary: Set<String> = [
         "svg", "g", "title", "polygon", "ellipse", "path", "polyline", "text", "a", "rect", "defs",
-        "linearGradient", "radialGradient", "stop", "image",
+        "linearGradient", "radialGradient", "stop", "image", "desc",
     ]
 
     @Test("every layout draws each actor once, with its stable id", arguments: Layout.allCases)
@@ -27,6 +27,8 @@ struct NetworkDiagramTests {
 
         let unexpected = Set(svg.elements.map(\.name)).subtracting(Self.svgVocabulary)
         #expect(unexpected.isEmpty, "elements that came from names: \(unexpected)")
+        // The one description is the document's own (SVGAccessibility); a name cannot add another.
+        #expect(svg.elements.filter { $0.name == "desc" }.count == 1)
         #expect(svg.actorIDs.count == network.actors.count)
         for actor in network.actors {
             let group = "actor-\(actor.id)"
