@@ -42,6 +42,7 @@ public struct ReportBuilder {
         var sections = [GapReportSections.gaps(gaps, network: network, language: language)]
         if let section = GapReportSections.coverage(coverage, strings: strings) { sections.append(section) }
         if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { sections.append(section) }
+        sections.append(FreshnessReportSection.section(network, strings: strings))
         let highGaps = gaps.filter { $0.severity == .high }.count
         let content = ReportContent(
             network: network, summary: summary, centrality: centrality, diagramSVG: svg, language: language,

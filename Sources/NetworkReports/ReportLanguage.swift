@@ -33,6 +33,13 @@ public struct ReportStrings: Sendable {
     public var severityMedium: String
     public var severityLow: String
     public var highGaps: String
+    public var freshness: String
+    /// `{n}` and `{total}` are filled in.
+    public var freshnessSourced: String
+    /// `{n}`, `{oldest}` and `{newest}` are filled in.
+    public var freshnessChecked: String
+    public var freshnessNeverChecked: String
+    public var freshnessUnsourced: String
     public var coverage: String
     public var coverageLanguages: String
     public var coverageDistricts: String
@@ -76,7 +83,11 @@ public struct ReportStrings: Sendable {
         groups: "Separate groups", allConnected: "All actors are connected.", diagram: "Diagram",
         diagramHint: "Drag to move, use the wheel or the buttons to zoom. Click an actor for its profile.",
         gaps: "Gaps", noGaps: "No gaps found.", severityHigh: "High", severityMedium: "Medium", severityLow: "Low",
-        highGaps: "of them high severity",
+        highGaps: "of them high severity", freshness: "Data and sources",
+        freshnessSourced: "{n} of {total} actors name a source.",
+        freshnessChecked: "{n} have a date of last check, the oldest {oldest}, the newest {newest}.",
+        freshnessNeverChecked: "No actor has a date of last check: how current the map is cannot be told.",
+        freshnessUnsourced: "Without a source:",
         coverage: "Coverage", coverageLanguages: "Services by language", coverageDistricts: "Services by district",
         coverageHint: "Each cell counts the providers; an empty cell marked with a dash is not covered.",
         service: "Service", pathwaysHeading: "Pathways", pathwayBreak: "break: nobody refers people onwards here",
@@ -108,7 +119,11 @@ public struct ReportStrings: Sendable {
         groups: "Getrennte Gruppen", allConnected: "Alle Akteure sind miteinander verbunden.", diagram: "Netzwerkbild",
         diagramHint: "Ziehen verschiebt, Mausrad oder Schaltflächen vergrößern. Ein Klick auf einen Akteur öffnet sein Profil.",
         gaps: "Lücken", noGaps: "Keine Lücken gefunden.", severityHigh: "Hoch", severityMedium: "Mittel",
-        severityLow: "Niedrig", highGaps: "davon schwerwiegend", coverage: "Abdeckung", coverageLanguages: "Angebote nach Sprache",
+        severityLow: "Niedrig", highGaps: "davon schwerwiegend", freshness: "Daten und Quellen",
+        freshnessSourced: "{n} von {total} Akteuren nennen eine Quelle.",
+        freshnessChecked: "{n} haben ein Datum der letzten Prüfung, das älteste {oldest}, das jüngste {newest}.",
+        freshnessNeverChecked: "Kein Akteur hat ein Datum der letzten Prüfung: wie aktuell die Karte ist, lässt sich nicht sagen.",
+        freshnessUnsourced: "Ohne Quelle:", coverage: "Abdeckung", coverageLanguages: "Angebote nach Sprache",
         coverageDistricts: "Angebote nach Stadtteil",
         coverageHint: "Jede Zelle zählt die Anbieter; ein Strich bedeutet: nicht abgedeckt.",
         service: "Angebot", pathwaysHeading: "Wege", pathwayBreak: "Bruch: hier vermittelt niemand weiter",

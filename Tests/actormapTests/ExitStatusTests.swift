@@ -55,6 +55,24 @@ struct ExitStatusTests {
         #expect(outcome.stdout.contains(": valid: T: 1 actors, 0 links, 0 services, 0 pathways, 1 warning"))
     }
 
+    @Test func staleFactsAreWarningsWithTheirPlace() throws {
+        let outcome = try CommandRunner.run(["validate", "networks/shelter-novo-mesto.yaml", "--stale-after", "18m",
+                                             "--today", "2026-11-23"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains(
+            "networks/shelter-novo-mesto.yaml:66:5: warning: Canepina ('canepina') was last checked on 2017-11-21, more than 18 months before 2026-11-23"))
+        #expect(!outcome.stderr.contains(": error: "))
+        let fresh = try CommandRunner.run(["validate", "networks/shelter-novo-mesto.yaml", "--stale-after", "10y",
+                                           "--today", "2026-11-23"])
+        #expect(!fresh.stderr.contains("was last checked"))
+    }
+
+    @Test func aMalformedPeriodIsAUsageError() throws {
+        let outcome = try CommandRunner.run(["validate", "networks/halle.yaml", "--stale-after", "18x"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("'--stale-after 18x' is not a period"))
+    }
+
     @Test func summaryJSONIsDeterministicAndKeepsNamesAsWritten() throws {
         let first = try CommandRunner.run(["summary", "networks/shelter-novo-mesto.yaml", "--format", "json"])
         let second = try CommandRunner.run(["summary", "networks/shelter-novo-mesto.yaml", "--format", "json"])

@@ -25,6 +25,9 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "Add every centrality (undirected view) to each actor.")
     var withMeasures = false
 
+    @Flag(name: .long, help: "Pseudonymise actors marked 'person: true' (Person 1, Person 2, ...).")
+    var `public` = false
+
     func validate() throws {
         if format.writesFolder && output == "-" {
             throw ValidationError("'--format csv' writes a folder of files; give a folder with '-o', not '-'.")
@@ -32,7 +35,8 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let loaded = try input.load()
+        let network = `public` ? loaded.pseudonymised() : loaded
         let measures = withMeasures ? CentralityResult(network: network, view: .undirected) : nil
         do {
             if let text = format.text(network, measures: measures) {

@@ -21,11 +21,15 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Layout engine for the diagram (default: dot up to \(Layout.layeredLimit) actors, sfdp above).")
     var layout: Layout?
 
+    @Flag(name: .long, help: "Pseudonymise actors marked 'person: true' (Person 1, Person 2, ...).")
+    var `public` = false
+
     @Flag(name: .long, help: "Add the time of writing to the report; without it, the same input gives byte-identical files.")
     var stamp = false
 
     func run() throws {
-        let network = try input.load()
+        let loaded = try input.load()
+        let network = `public` ? loaded.pseudonymised() : loaded
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         let built: ReportBuilder.Output
         do {

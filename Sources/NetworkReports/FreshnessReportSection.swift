@@ -1,0 +1,30 @@
+import NetworkAnalysis
+import NetworkModel
+
+/// How far the report can be trusted: how many facts name a source and when they were last
+/// checked. Dates come from the file, never from the clock, so the report stays reproducible.
+public enum FreshnessReportSection {
+    public static func section(_ network: Network, strings: ReportStrings) -> ReportSection {
+        let freshness = DataFreshness(network)
+        var sentences = [strings.freshnessSourced
+            .replacingOccurrences(of: "{n}", with: String(freshness.actorsWithSource))
+            .replacingOccurrences(of: "{total}", with: String(freshness.actorCount))]
+        if let oldest = freshness.oldestCheck, let newest = freshness.newestCheck {
+            sentences.append(strings.freshnessChecked
+                .replacingOccurrences(of: "{n}", with: String(freshness.actorsChecked))
+                .replacingOccurrences(of: "{oldest}", with: oldest.description)
+                .replacingOccurrences(of: "{newest}", with: newest.description))
+        } else {
+            sentences.append(strings.freshnessNeverChecked)
+        }
+        let names = freshness.unsourced.map { network.actor($0)?.name ?? $0 }
+        var html = "<section id=\"freshness\">\n<h2>\(HTMLEscaping.escape(strings.freshness))</h2>\n"
+        html += "<p>\(sentences.map(HTMLEscaping.escape).joined(separator: " "))</p>\n"
+        var markdown = sentences.joined(separator: " ") + "\n\n"
+        if !names.isEmpty {
+            html += "<p>\(HTMLEscaping.escape(strings.freshnessUnsourced)) \(names.map(HTMLEscaping.escape).joined(separator: ", "))</p>\n"
+            markdown += "\(strings.freshnessUnsourced) \(names.map(MarkdownReport.inline).joined(separator: ", "))\n\n"
+        }
+        return ReportSection(anchor: "freshness", title: strings.freshness, html: html + "</section>", markdown: markdown)
+    }
+}
