@@ -1,0 +1,32 @@
+import Foundation
+import NetworkModel
+import Testing
+@testable import NetworkAnalysis
+
+/// The issue-10 analyses on the example networks of `networks/`: they finish, and give the same
+/// result twice (outputs must be byte-identical run to run).
+@Suite("Issue 10 on the example networks")
+struct Issue10ExampleNetworkTests {
+    static let networksFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("networks")
+
+    static var exampleFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: networksFolder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { networksFolder.appendingPathComponent($0).path }
+    }
+
+    @Test func brokerageIsDeterministic() throws {
+        for file in Self.exampleFiles {
+            let network = try #require(NetworkLoader.load(path: file).network, "\(file)")
+            for grouping in BrokerageGrouping.allCases {
+                let first = BrokerageAnalysis.analyse(network, grouping: grouping)
+                #expect(first == BrokerageAnalysis.analyse(network, grouping: grouping))
+                #expect(first.rows.count == network.actors.count)
+                if ProcessInfo.processInfo.environment["ISSUE10_PRINT"] != nil {
+                    print(file, grouping, first.sentences.joined(separator: "\n"))
+                }
+            }
+        }
+    }
+}
