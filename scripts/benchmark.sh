@@ -60,7 +60,8 @@ for size in "${SIZES[@]}"; do
     [ "$size" -lt 100000 ] && timed centrality "$size" "$BIN/actormap" centrality "$file" --format csv
     if has_command gaps; then timed gaps "$size" "$BIN/actormap" gaps "$file" --format json; fi
     if has_command render && [ "$size" -le 3000 ]; then
-        timed render "$size" "$BIN/actormap" render "$file" -o "$DIR/bench-$size.svg" --layout sfdp
+        timed render "$size" timeout "${BENCH_RENDER_TIMEOUT:-60}" "$BIN/actormap" render "$file" \
+            -o "$DIR/bench-$size.svg" --layout sfdp --cluster-by none
     fi
     for library in igraph networkx; do
         tasks="load pagerank"
@@ -69,10 +70,6 @@ for size in "${SIZES[@]}"; do
         # shellcheck disable=SC2086
         echo "{\"kind\": \"reference\", \"size\": $size, \"result\": $(python3 scripts/benchmark_reference.py run $library "$file" $tasks)}" >> "$RESULTS"
     done
-    if has_command render && [ "$size" -le 3000 ] && command -v sfdp > /dev/null; then
-        "$BIN/actormap" render "$file" -o "$DIR/bench-$size.dot" > /dev/null 2>&1 \
-            && timed sfdp-cli "$size" sfdp -Tsvg "$DIR/bench-$size.dot" -o "$DIR/bench-$size-sfdp.svg"
-    fi
 done
 
 LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
@@ -169,7 +166,9 @@ for size in sizes:
         lines.append(f"| {size:,} | gaps (in-process) | {seconds(entry['wall'])} | – | – | – |")
     for name, label in (("gaps", "`actormap gaps` (process)"), ("render", "`actormap render --layout sfdp` (process)")):
         entry = process.get((name, size))
-        if entry and not entry.get("failed"):
+        if entry and entry.get("failed"):
+            lines.append(f"| {size:,} | {label} | failed or over the time limit | – | – | – |")
+        elif entry:
             lines.append(f"| {size:,} | {label} | {seconds(entry['wall'])} | – | – | – |")
 
 lines += ["", "## Peak memory (maximum resident set size)", "",
