@@ -29,4 +29,22 @@ struct Issue10ExampleNetworkTests {
             }
         }
     }
+
+    /// Every pathway of every example, for each language the network asks for, in its first district.
+    @Test func routesFinish() throws {
+        for file in Self.exampleFiles {
+            let network = try #require(NetworkLoader.load(path: file).network, "\(file)")
+            let district = RouteAnalysis.knownDistricts(of: network).first ?? "anywhere"
+            for pathway in network.pathways {
+                for language in (network.languages.isEmpty ? ["de", "fr"] : network.languages) {
+                    let result = try RouteAnalysis.route(in: network, language: language, district: district, pathway: pathway.id)
+                    #expect(result.stages.count == pathway.stages.count)
+                    #expect(result == (try RouteAnalysis.route(in: network, language: language, district: district, pathway: pathway.id)))
+                    if ProcessInfo.processInfo.environment["ISSUE10_PRINT"] != nil, language == "de" {
+                        print(file, result.sentences.joined(separator: "\n"))
+                    }
+                }
+            }
+        }
+    }
 }
