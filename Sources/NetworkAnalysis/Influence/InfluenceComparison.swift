@@ -1,0 +1,160 @@
+import Foundation
+import NetworkModel
+
+/// Perceived influence (the Net-Map `influence` people give an actor) set beside a measured
+/// centrality. Where the two disagree is the finding: an actor everyone thinks powerful but whom few
+/// paths need, or one that holds the network together without anybody noticing.
+///
+/// Definitions.
+/// - Only actors that carry `influence` and have a defined value of the measure are compared
+///   (n of them); both rankings are taken within these n, rank 1 the highest, ties sharing the
+///   average of the ranks they span (fractional ranking). For `constraint` the lowest value ranks
+///   first, because low constraint means many open brokerage opportunities (Burt 1992).
+/// - Seen as powerful but peripheral: perceived rank ≤ n/3 (top third) and measured rank > 2n/3
+///   (bottom third). Central but unseen: measured rank ≤ n/3 and perceived rank > 2n/3. With fewer
+///   than three compared actors there are no thirds and neither list is filled.
+/// - Spearman's ρ is the Pearson correlation of the two fractional rankings, the form that stays
+///   exact with ties (Spearman 1904, "The proof and measurement of association between two things",
+///   Am. J. Psychol. 15(1)); `nil` with fewer than two actors or when either ranking is constant.
+public struct InfluenceComparison: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var influence: Double
+        public var measured: Double
+        public var perceivedRank: Double
+        public var measuredRank: Double
+    }
+
+    /// An actor outside the comparison, with its measured value where defined.
+    public struct Unrated: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var measured: Double?
+    }
+
+    public var network: String
+    public var measure: CentralityMeasure
+    /// Compared actors, by perceived rank, then id.
+    public var rows: [Row]
+    /// Ids, in row order.
+    public var seenButPeripheral: [String]
+    public var centralButUnseen: [String]
+    /// Actors without `influence`, by id.
+    public var notRated: [Unrated]
+    /// Rated actors whose measure is undefined (constraint of an isolated actor, say), by id.
+    public var notMeasured: [String]
+    public var spearman: Double?
+    public var sentences: [String]
+}
+
+public enum InfluenceAnalysis {
+    /// Compares on the undirected view unless told otherwise; `directed` views add in- and out-degree.
+    public static func compare(_ network: Network, measure: CentralityMeasure = .betweenness,
+                               view: GraphView = .undirected) -> InfluenceComparison {
+        compare(network, centrality: CentralityResult(network: network, view: view), measure: measure)
+    }
+
+    /// With a centrality result already computed (a report computes it once for everything).
+    public static func compare(_ network: Network, centrality: CentralityResult,
+                               measure: CentralityMeasure) -> InfluenceComparison {
+        let influence = Dictionary(network.actors.map { ($0.id, $0.influence) }, uniquingKeysWith: { first, _ in first })
+        var compared: [(row: CentralityResult.Row, influence: Double, measured: Double)] = []
+        var notRated: [InfluenceComparison.Unrated] = []
+        var notMeasured: [String] = []
+        for row in centrality.rows {
+            let value = measure.value(in: row)
+            guard let rated = influence[row.id] ?? nil, rated.isFinite else {
+                notRated.append(.init(id: row.id, name: row.name, measured: value))
+                continue
+            }
+            guard let value, value.isFinite else { notMeasured.append(row.id); continue }
+            compared.append((row, rated, value))
+        }
+        let lowerIsCentral = measure == .constraint
+        let perceived = fractionalRanks(compared.map(\.influence))
+        let measured = fractionalRanks(compared.map { lowerIsCentral ? -$0.measured : $0.measured })
+        let rows = compared.indices.map { i in
+            InfluenceComparison.Row(id: compared[i].row.id, name: compared[i].row.name, influence: compared[i].influence,
+                                    measured: compared[i].measured, perceivedRank: perceived[i], measuredRank: measured[i])
+        }.sorted { $0.perceivedRank != $1.perceivedRank ? $0.perceivedRank < $1.perceivedRank : $0.id < $1.id }
+        let n = Double(rows.count)
+        let thirds = rows.count >= 3
+        let top = n / 3, bottom = 2 * n / 3
+        var result = InfluenceComparison(
+            network: network.title, measure: measure, rows: rows,
+            seenButPeripheral: thirds ? rows.filter { $0.perceivedRank <= top && $0.measuredRank > bottom }.map(\.id) : [],
+            centralButUnseen: thirds ? rows.filter { $0.measuredRank <= top && $0.perceivedRank > bottom }.map(\.id) : [],
+            notRated: notRated, notMeasured: notMeasured,
+            spearman: spearman(perceived, measured), sentences: [])
+        result.sentences = sentences(for: result)
+        return result
+    }
+
+    /// Rank 1 for the largest value; tied values share the mean of the positions they occupy.
+    public static func fractionalRanks(_ values: [Double]) -> [Double] {
+        let order = values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+        var ranks = [Double](repeating: 0, count: values.count)
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
+            let average = Double(start + end) / 2 + 1
+            for position in start...end { ranks[order[position]] = average }
+            start = end + 1
+        }
+        return ranks
+    }
+
+    /// Pearson's r of two equally long samples; `nil` when undefined.
+    public static func spearman(_ x: [Double], _ y: [Double]) -> Double? {
+        guard x.count == y.count, x.count >= 2 else { return nil }
+        let n = Double(x.count)
+        let meanX = x.reduce(0, +) / n, meanY = y.reduce(0, +) / n
+        var covariance = 0.0, varianceX = 0.0, varianceY = 0.0
+        for (a, b) in zip(x, y) {
+            covariance += (a - meanX) * (b - meanY)
+            varianceX += (a - meanX) * (a - meanX)
+            varianceY += (b - meanY) * (b - meanY)
+        }
+        guard varianceX > 0, varianceY > 0 else { return nil }
+        return covariance / (varianceX * varianceY).squareRoot()
+    }
+
+    static func sentences(for result: InfluenceComparison) -> [String] {
+        let measure = result.measure.rawValue.replacingOccurrences(of: "_", with: " ")
+        let n = result.rows.count
+        let names = Dictionary(result.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func rank(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value) }
+        var out: [String] = []
+        if let rho = result.spearman {
+            let strength: String
+            switch abs(rho) {
+            case 0.7...: strength = "closely"
+            case 0.4..<0.7: strength = "moderately"
+            case 0.1..<0.4: strength = "weakly"
+            default: strength = "hardly at all"
+            }
+            let direction = rho < -0.1 ? "run against each other" : "agree"
+            let phrase = strength == "hardly at all" ? "hardly agree at all" : "\(direction) \(strength)"
+            out.append("Perceived influence and \(measure) \(phrase): Spearman's ρ = \(String(format: "%.2f", rho)) over \(n) rated actors.")
+        } else {
+            out.append("Too few rated actors with differing ratings to compare perceived influence with \(measure) (\(n) compared).")
+        }
+        for id in result.seenButPeripheral {
+            guard let row = names[id] else { continue }
+            out.append("\(row.name) is seen as one of the most influential (perceived rank \(rank(row.perceivedRank)) of \(n)) "
+                + "but is structurally peripheral (\(measure) rank \(rank(row.measuredRank)) of \(n)).")
+        }
+        for id in result.centralButUnseen {
+            guard let row = names[id] else { continue }
+            out.append("\(row.name) is structurally central (\(measure) rank \(rank(row.measuredRank)) of \(n)) "
+                + "but hardly seen as influential (perceived rank \(rank(row.perceivedRank)) of \(n)).")
+        }
+        if !result.notRated.isEmpty {
+            out.append(result.notRated.count == 1 ? "1 actor is not rated: \(result.notRated[0].name)."
+                : "\(result.notRated.count) actors are not rated.")
+        }
+        return out
+    }
+}

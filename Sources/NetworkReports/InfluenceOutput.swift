@@ -1,0 +1,55 @@
+import NetworkAnalysis
+
+/// Perceived against measured influence as the `influence` command prints it and a report can
+/// embed it.
+public enum InfluenceOutput {
+    /// Rated actors by perceived rank, then the actors not rated, marked as such.
+    public static func table(_ result: InfluenceComparison) -> Table {
+        let seen = Set(result.seenButPeripheral), unseen = Set(result.centralButUnseen)
+        var table = Table(columns: ["id", "name", "influence", result.measure.rawValue, "perceived_rank", "measured_rank", "finding"],
+                          alignments: [.left, .left, .right, .right, .right, .right, .left])
+        for row in result.rows {
+            let finding = seen.contains(row.id) ? "seen but peripheral" : unseen.contains(row.id) ? "central but unseen" : ""
+            table.append([row.id, row.name, ReportNumber.short(row.influence), ReportNumber.short(row.measured),
+                          ReportNumber.short(row.perceivedRank), ReportNumber.short(row.measuredRank), finding])
+        }
+        for id in result.notMeasured {
+            table.append([id, "", "", "", "", "", "not measured"])
+        }
+        for actor in result.notRated {
+            table.append([actor.id, actor.name, "", ReportNumber.short(actor.measured), "", "", "not rated"])
+        }
+        return table
+    }
+
+    public static func json(_ result: InfluenceComparison) -> JSONValue {
+        func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
+        return .object([
+            ("network", .string(result.network)),
+            ("measure", .string(result.measure.rawValue)),
+            ("spearman", .number(result.spearman)),
+            ("actors", .array(result.rows.map { row in
+                .object([("id", .string(row.id)), ("name", .string(row.name)), ("influence", .number(row.influence)),
+                         ("measured", .number(row.measured)), ("perceived_rank", .number(row.perceivedRank)),
+                         ("measured_rank", .number(row.measuredRank))])
+            })),
+            ("seen_but_peripheral", strings(result.seenButPeripheral)),
+            ("central_but_unseen", strings(result.centralButUnseen)),
+            ("not_rated", .array(result.notRated.map { actor in
+                .object([("id", .string(actor.id)), ("name", .string(actor.name)), ("measured", .number(actor.measured))])
+            })),
+            ("not_measured", strings(result.notMeasured)),
+            ("sentences", strings(result.sentences)),
+        ])
+    }
+
+    public static func text(_ result: InfluenceComparison, markdown: Bool) -> String {
+        let title = "Perceived influence against \(result.measure.rawValue): \(result.network)"
+        var out = markdown ? "# \(title)\n\n" : "\(title)\n\n"
+        let table = table(result)
+        out += markdown ? table.markdown() : table.text()
+        out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"
+        out += result.sentences.map { (markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
+        return out
+    }
+}

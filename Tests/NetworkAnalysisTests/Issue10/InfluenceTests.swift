@@ -1,0 +1,73 @@
+import NetworkModel
+import Testing
+@testable import NetworkAnalysis
+
+/// Perceived against measured influence on the path a–b–c–d–e–f plus an isolated, unrated g.
+///
+/// Betweenness on the path (pairs through each node, before scaling): a 0, b 4, c 6, d 6, e 4, f 0;
+/// g adds nothing. Measured ranks among the six rated actors, ties averaged: c, d 1.5; b, e 3.5;
+/// a, f 5.5.
+/// Influence a 9, d 6, e 4, f 3, b 2, c 1.5, so perceived ranks a 1, d 2, e 3, f 4, b 5, c 6.
+/// Thirds of n = 6: top is rank ≤ 2, bottom rank > 4.
+/// - seen but peripheral: a (perceived 1, measured 5.5); d is top in both.
+/// - central but unseen: c (measured 1.5, perceived 6).
+/// Spearman: both rankings have mean 3.5. Deviations, perceived: a −2.5, b 1.5, c 2.5, d −1.5,
+/// e −0.5, f 0.5; measured: a 2, b 0, c −2, d −2, e 0, f 2. Σ products = −5 + 0 − 5 + 3 + 0 + 1 = −6;
+/// Σ squares 17.5 and 16; ρ = −6 / √280 ≈ −0.358569.
+@Suite("Influence")
+struct InfluenceTests {
+    static let network: Network = {
+        let influence: [String: Double] = ["a": 9, "b": 2, "c": 1.5, "d": 6, "e": 4, "f": 3]
+        let actors = ["a", "b", "c", "d", "e", "f", "g"].map {
+            Actor(id: $0, name: $0.uppercased(), kind: .association, influence: influence[$0])
+        }
+        let links = zip(["a", "b", "c", "d", "e"], ["b", "c", "d", "e", "f"]).map {
+            Link(from: $0.0, to: $0.1, type: .cooperates)
+        }
+        return Network(title: "influence", actors: actors, links: links)
+    }()
+
+    @Test func handWorkedComparison() throws {
+        let result = InfluenceAnalysis.compare(Self.network, measure: .betweenness)
+        #expect(result.rows.map(\.id) == ["a", "d", "e", "f", "b", "c"])
+        #expect(result.rows.map(\.perceivedRank) == [1, 2, 3, 4, 5, 6])
+        #expect(result.rows.map(\.measuredRank) == [5.5, 1.5, 3.5, 5.5, 3.5, 1.5])
+        #expect(result.seenButPeripheral == ["a"])
+        #expect(result.centralButUnseen == ["c"])
+        #expect(result.notRated.map(\.id) == ["g"])
+        let rho = try #require(result.spearman)
+        #expect(abs(rho - (-6 / 280.0.squareRoot())) < 1e-12)
+        #expect(result.sentences.contains("A is seen as one of the most influential (perceived rank 1 of 6) but is structurally peripheral (betweenness rank 5.5 of 6)."))
+        #expect(result.sentences.contains("C is structurally central (betweenness rank 1.5 of 6) but hardly seen as influential (perceived rank 6 of 6)."))
+        #expect(result.sentences.first == "Perceived influence and betweenness run against each other weakly: Spearman's ρ = -0.36 over 6 rated actors.")
+    }
+
+    @Test func fractionalRanksAverageTies() {
+        #expect(InfluenceAnalysis.fractionalRanks([]) == [])
+        #expect(InfluenceAnalysis.fractionalRanks([5]) == [1])
+        #expect(InfluenceAnalysis.fractionalRanks([1, 3, 3, 2]) == [4, 1.5, 1.5, 3])
+        #expect(InfluenceAnalysis.fractionalRanks([7, 7, 7]) == [2, 2, 2])
+    }
+
+    @Test func spearmanEdgeCases() {
+        #expect(InfluenceAnalysis.spearman([1], [1]) == nil)
+        #expect(InfluenceAnalysis.spearman([1, 2], [1, 1]) == nil)
+        #expect(InfluenceAnalysis.spearman([1, 2, 3], [1, 2, 3]) == 1)
+        #expect(InfluenceAnalysis.spearman([1, 2, 3], [3, 2, 1]) == -1)
+    }
+
+    /// Lower constraint is the more central position, so it ranks first.
+    @Test func constraintRanksLowestFirst() {
+        let result = InfluenceAnalysis.compare(Self.network, measure: .constraint)
+        let lowest = result.rows.min { $0.measured < $1.measured }
+        #expect(lowest?.measuredRank == result.rows.map(\.measuredRank).min())
+    }
+
+    @Test func nobodyRated() {
+        let network = Network(title: "none", actors: [Actor(id: "x", name: "X", kind: .office)])
+        let result = InfluenceAnalysis.compare(network)
+        #expect(result.rows.isEmpty)
+        #expect(result.spearman == nil)
+        #expect(result.notRated.map(\.id) == ["x"])
+    }
+}
