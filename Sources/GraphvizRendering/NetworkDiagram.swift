@@ -25,9 +25,10 @@ public struct NetworkDiagram: Sendable {
         return output
     }
 
-    /// Above this many actors edges are drawn straight: spline routing around thousands of
-    /// boxes takes longer than the layout itself and adds little at that scale.
-    static let splineLimit = 300
+    /// Above this many actors edges are drawn straight: routing splines around the boxes costs
+    /// far more than the layout itself in the force-directed engines (sfdp measured here: 2.6 s
+    /// at 80 actors, 7.4 s at 120, 49 s at 300, against 0.15 s with straight edges at 300).
+    static let splineLimit = 60
 
     public var dot: String {
         let names = nodeNames
