@@ -24,6 +24,8 @@ enum HTMLPageAssets {
                position: relative; }
     .diagram svg { display: block; max-width: 100%; height: auto; }
     .diagram.zoomable svg { max-width: none; width: 100%; height: auto; max-height: 75vh; cursor: grab; }
+    figure { margin: 0; }
+    figcaption { margin-top: .3rem; }
     .zoom { margin: .4rem 0; display: none; gap: .3rem; }
     .zoom button { font: inherit; padding: .15rem .6rem; }
     .hint { color: var(--muted); font-size: .85rem; }

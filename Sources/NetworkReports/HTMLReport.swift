@@ -100,9 +100,12 @@ public struct HTMLReport {
         <h2>\(HTMLEscaping.escape(strings.diagram))</h2>
         <p class="hint">\(HTMLEscaping.escape(strings.diagramHint))</p>
         \(zoom)
+        <figure aria-describedby="diagram-text">
         <div class="diagram">
         \(svg[start...].trimmingTrailingNewlines())
         </div>
+        <figcaption id="diagram-text" class="hint"><a href="#centrality">\(HTMLEscaping.escape(strings.diagramTextAlternative))</a></figcaption>
+        </figure>
         </section>
         """
     }

@@ -42,6 +42,10 @@ public struct ReportBuilder {
         var sections = [GapReportSections.gaps(gaps, network: network, language: language)]
         if let section = GapReportSections.coverage(coverage, strings: strings) { sections.append(section) }
         if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { sections.append(section) }
+        if let section = BrokerageReportSections.brokerage(network, language: language) { sections.append(section) }
+        if let section = BrokerageReportSections.influence(network, centrality: centrality, language: language) {
+            sections.append(section)
+        }
         sections.append(FreshnessReportSection.section(network, strings: strings))
         let highGaps = gaps.filter { $0.severity == .high }.count
         let content = ReportContent(

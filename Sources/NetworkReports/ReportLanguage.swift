@@ -27,6 +27,7 @@ public struct ReportStrings: Sendable {
     public var allConnected: String
     public var diagram: String
     public var diagramHint: String
+    public var diagramTextAlternative: String
     public var gaps: String
     public var noGaps: String
     public var severityHigh: String
@@ -82,6 +83,7 @@ public struct ReportStrings: Sendable {
         noCoordinator: "No coordinator: nobody is marked as the centre every actor should reach.",
         groups: "Separate groups", allConnected: "All actors are connected.", diagram: "Diagram",
         diagramHint: "Drag to move, use the wheel or the buttons to zoom. Click an actor for its profile.",
+        diagramTextAlternative: "The same facts in text: the table “Who holds the network together” and the actor profiles below.",
         gaps: "Gaps", noGaps: "No gaps found.", severityHigh: "High", severityMedium: "Medium", severityLow: "Low",
         highGaps: "of them high severity", freshness: "Data and sources",
         freshnessSourced: "{n} of {total} actors name a source.",
@@ -118,6 +120,7 @@ public struct ReportStrings: Sendable {
         noCoordinator: "Keine Koordination: niemand ist als Mittelpunkt markiert, den alle Akteure erreichen sollten.",
         groups: "Getrennte Gruppen", allConnected: "Alle Akteure sind miteinander verbunden.", diagram: "Netzwerkbild",
         diagramHint: "Ziehen verschiebt, Mausrad oder Schaltflächen vergrößern. Ein Klick auf einen Akteur öffnet sein Profil.",
+        diagramTextAlternative: "Dieselben Angaben als Text: die Tabelle „Wer das Netzwerk zusammenhält“ und die Akteursprofile weiter unten.",
         gaps: "Lücken", noGaps: "Keine Lücken gefunden.", severityHigh: "Hoch", severityMedium: "Mittel",
         severityLow: "Niedrig", highGaps: "davon schwerwiegend", freshness: "Daten und Quellen",
         freshnessSourced: "{n} von {total} Akteuren nennen eine Quelle.",

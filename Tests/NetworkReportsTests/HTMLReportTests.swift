@@ -114,6 +114,24 @@ struct HTMLReportTests {
         }
     }
 
+    @Test func brokerageAndInfluenceAppearWhenTheDataSupportsThem() throws {
+        let bare = try #require(try Self.build(Self.hostileNetwork)["index.html"])
+        #expect(!bare.contains("id=\"brokerage\"") && !bare.contains("id=\"influence\""))
+        #expect(bare.contains("id=\"freshness\""))
+        let rated = Network(title: "T", actors: [
+            Actor(id: "amt", name: "Amt", kind: .office, coordinator: true, influence: 9),
+            Actor(id: "verein", name: "Verein", kind: .association, influence: 2),
+            Actor(id: "mso", name: "Migrantenverein", kind: .migrantOrganisation, influence: 5),
+        ], links: [Link(from: "amt", to: "verein", type: .funds), Link(from: "verein", to: "mso", type: .supports)])
+        let files = try Self.build(rated)
+        let html = try #require(files["index.html"])
+        #expect(html.contains("<section id=\"brokerage\">") && html.contains("<section id=\"influence\">"))
+        #expect(html.contains("<td>Verein</td><td>civil-society</td>"))
+        #expect(try #require(files["report.md"]).contains("## Perceived and measured influence"))
+        let german = try #require(try Self.build(rated, .de)["index.html"])
+        #expect(german.contains("Wer zwischen den Sektoren vermittelt") && german.contains("Gesehener und gemessener Einfluss"))
+    }
+
     @Test func markdownEscapesNames() throws {
         let markdown = try #require(try Self.build(Self.hostileNetwork)["report.md"])
         #expect(!markdown.contains("<script>"))
