@@ -29,11 +29,13 @@ public enum Suggestion {
         closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    /// Levenshtein distance, with a cap on work for absurdly long words.
+    /// Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+    /// alignment): "dzl" for "dlz" is one slip of the fingers, not two. Capped for absurdly long words.
     static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {
         if lhs.count > 200 || rhs.count > 200 { return Int.max / 2 }
         if lhs.isEmpty { return rhs.count }
         if rhs.isEmpty { return lhs.count }
+        var beforePrevious = Array(repeating: 0, count: rhs.count + 1)
         var previous = Array(0...rhs.count)
         var current = Array(repeating: 0, count: rhs.count + 1)
         for i in 1...lhs.count {
@@ -41,8 +43,11 @@ public enum Suggestion {
             for j in 1...rhs.count {
                 let substitution = previous[j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, lhs[i - 1] == rhs[j - 2], lhs[i - 2] == rhs[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[rhs.count]
     }

@@ -3,7 +3,7 @@ import Testing
 
 struct SupportTypesTests {
     @Test(arguments: [("vemo2", ["vemo", "dlz"], "vemo"), ("acters", ["actors", "links"], "actors"),
-                      ("DLZ", ["dlz"], "dlz"), ("civil", ["public", "civil-society"], "civil-society"),
+                      ("DLZ", ["dlz"], "dlz"), ("dzl", ["dlz", "vemo"], "dlz"), ("civil", ["public", "civil-society"], "civil-society"),
                       ("xyz", ["actors", "links"], nil)] as [(String, [String], String?)])
     func suggestsTheNearestWord(_ word: String, _ candidates: [String], _ expected: String?) {
         #expect(Suggestion.closest(to: word, among: candidates) == expected)

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The commands a commissioner strings together, run as the real executable: statuses, files
+/// written whole, inputs never overwritten.
+struct CommandFlowTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func failOnGapsExitsOneAndStillPrintsTheGaps() throws {
+        let outcome = try CommandRunner.run(["gaps", "networks/east-belgium.yaml", "--fail-on-gaps", "--format", "json"])
+        #expect(outcome.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect((json["gaps"] as? [Any])?.count == 7)
+    }
+
+    @Test func reportWritesTheFolderAndRefusesAnInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CommandRunner.run(["report", "networks/halle.yaml", "-o", folder.path])
+        #expect(outcome.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["centrality.csv", "gaps.csv", "index.html", "network.svg", "report.md"])
+        let copy = folder.appendingPathComponent("report.md")
+        let refused = try CommandRunner.run(["report", copy.path, "-o", folder.path])
+        #expect(refused.status == 65 || refused.status == 73)
+    }
+
+    @Test func renderRefusesToOverwriteItsInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("net.yaml")
+        try FileManager.default.copyItem(atPath: CommandRunner.repository.appendingPathComponent("networks/halle.yaml").path,
+                                         toPath: input.path)
+        let before = try Data(contentsOf: input)
+        let dotOut = folder.appendingPathComponent("net.yaml.dot")
+        #expect(try CommandRunner.run(["render", input.path, "-o", dotOut.path]).status == 0)
+        let outcome = try CommandRunner.run(["render", input.path, "-o", input.path])
+        #expect(outcome.status == 64 || outcome.status == 73)
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func anUnwritablePlaceExits73() throws {
+        let outcome = try CommandRunner.run(["render", "networks/halle.yaml", "-o", "/proc/actormap/diagram.svg"])
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("cannot write"))
+    }
+
+    @Test func csvExportImportsBackToAValidNetwork() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("csv").path
+        #expect(try CommandRunner.run(["export", "networks/shelter-novo-mesto.yaml", "--format", "csv", "-o", csv]).status == 0)
+        let yaml = folder.appendingPathComponent("back.yaml").path
+        let imported = try CommandRunner.run(["import", "csv", csv + "/actors.csv", csv + "/links.csv", csv + "/offers.csv",
+                                              "-o", yaml])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let validated = try CommandRunner.run(["validate", yaml])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout.contains("10 actors, 24 links"))
+    }
+
+    @Test func routeNamesAnUnknownPathwayAsUsage() throws {
+        let outcome = try CommandRunner.run(["route", "networks/east-belgium.yaml", "--language", "de", "--district", "Eupen",
+                                             "--pathway", "integrationsparcour"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("integrationsparcours"))
+    }
+
+    @Test func brokerageJSONNamesTheRoles() throws {
+        let outcome = try CommandRunner.run(["brokerage", "networks/east-belgium.yaml", "--groups", "sector", "--format", "json"])
+        #expect(outcome.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let totals = try #require(json["totals"] as? [String: Int])
+        #expect(Set(totals.keys) == ["coordinator", "gatekeeper", "representative", "itinerant", "liaison", "total"])
+    }
+
+    @Test func scenarioOfAnUnknownActorIsUsage() throws {
+        let outcome = try CommandRunner.run(["scenario", "networks/halle.yaml", "--remove", "dzl"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("did you mean 'dlz'?"))
+    }
+}
