@@ -7,6 +7,11 @@ struct NetworkFileDecoder {
     static let includedKeys = ["include", "services", "actors", "links", "pathways"]
 
     let log: DiagnosticLog
+    /// How many more actors and links the network may hold, counting earlier files; below zero
+    /// when an earlier file already went over (and was reported).
+    var actorsAllowed = Int.max
+    var linksAllowed = Int.max
+    var limits = YAMLLimits.standard
 
     func decode(_ root: YAMLNode, file: String, isRoot: Bool) -> NetworkFragment? {
         var fragment = NetworkFragment(file: file, start: root.location)
@@ -41,10 +46,17 @@ struct NetworkFileDecoder {
         }
         let actorNodes = reader.list("actors")
         fragment.actorEntries = actorNodes.count + (reader.has("actors") && actorNodes.isEmpty ? 1 : 0)
-        for node in actorNodes {
+        fragment.actorListCount = actorNodes.count
+        for (index, node) in actorNodes.enumerated() {
+            guard withinLimit(index, allowed: actorsAllowed, limit: limits.maxActors, what: "actors", at: node,
+                              fragment: &fragment) else { break }
             if let actor = decodeActor(node, into: &fragment) { fragment.actors.append(actor) }
         }
-        for node in reader.list("links") {
+        let linkNodes = reader.list("links")
+        fragment.linkListCount = linkNodes.count
+        for (index, node) in linkNodes.enumerated() {
+            guard withinLimit(index, allowed: linksAllowed, limit: limits.maxLinks, what: "links", at: node,
+                              fragment: &fragment) else { break }
             if let (link, endpoints) = decodeLink(node) {
                 fragment.links.append(link)
                 fragment.linkEndpointLocations.append(endpoints)
@@ -57,6 +69,20 @@ struct NetworkFileDecoder {
             }
         }
         return fragment
+    }
+
+    /// Whether entry `index` of this file's list is still within the network's limit. The first
+    /// entry over it is reported, once per network: later files and entries are not read at all,
+    /// so that a file of millions of entries costs no more than the limit.
+    private func withinLimit(_ index: Int, allowed: Int, limit: Int, what: String, at node: YAMLNode,
+                             fragment: inout NetworkFragment) -> Bool {
+        guard index >= allowed else { return true }
+        if allowed >= 0, index == allowed {
+            log.error("too many \(what): this is number \(limit + 1), over the limit of \(limit) \(what) in one network",
+                      at: node.location)
+        }
+        fragment.overLimit = true
+        return false
     }
 
     /// A list of BCP 47 tags; malformed tags are reported and left out.

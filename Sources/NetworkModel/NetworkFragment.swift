@@ -23,6 +23,11 @@ struct NetworkFragment {
     /// naming them are not reported a second time as unknown.
     /// How many entries `actors:` held, valid or not.
     var actorEntries = 0
+    /// How many entries `actors:` and `links:` held, for the limits on the whole network.
+    var actorListCount = 0
+    var linkListCount = 0
+    /// An entry went over `YAMLLimits.maxActors` or `maxLinks`; the rest of that list was not read.
+    var overLimit = false
     var partialActors: [(id: String, location: SourceLocation)] = []
     var partialServices: [(id: String, location: SourceLocation)] = []
     /// Where the top-level mapping starts, for problems of the file as a whole.

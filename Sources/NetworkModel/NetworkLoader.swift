@@ -39,6 +39,13 @@ public struct NetworkLoader: Sendable {
         var session = LoadSession(limits: limits)
         return session.load(bytes: Array(yaml.utf8), file: file)
     }
+
+    /// Loads a network from raw bytes, as if read from `file`: unlike `load(yaml:file:)` the bytes
+    /// reach the UTF-8 and NUL checks undecoded, as a file's would (the fuzz target relies on this).
+    public func load(bytes: [UInt8], file: String) -> LoadResult {
+        var session = LoadSession(limits: limits)
+        return session.load(bytes: bytes, file: file)
+    }
 }
 
 /// The state of one load: which files are read, which are on the include stack.
@@ -50,6 +57,10 @@ struct LoadSession {
     var loaded: Set<String> = []
     /// The include chain being followed, to recognise a cycle.
     var stack: [(canonical: String, display: String)] = []
+    /// Entries of `actors:` and `links:` in the files read so far, for `YAMLLimits.maxActors`/`maxLinks`.
+    var actorEntriesRead = 0
+    var linkEntriesRead = 0
+    var overLimit = false
 
     init(limits: YAMLLimits) {
         self.limits = limits
@@ -118,8 +129,10 @@ struct LoadSession {
     }
 
     private mutating func finish(rootFile: String) -> LoadResult {
-        // Cross-check even when files had errors, so that one run reports every problem.
-        let network = fragments.first.flatMap { NetworkAssembler(log: log).assemble(fragments, root: $0) }
+        // Cross-check even when files had errors, so that one run reports every problem; but not
+        // over a limit, where the entries left unread would each come back as an unknown actor.
+        let network = overLimit ? nil
+            : fragments.first.flatMap { NetworkAssembler(log: log).assemble(fragments, root: $0) }
         var seen: Set<Diagnostic> = []
         let diagnostics = log.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
         return LoadResult(network: diagnostics.hasErrors ? nil : network, diagnostics: diagnostics)
@@ -157,7 +170,15 @@ struct LoadSession {
     }
 
     private mutating func decode(_ root: YAMLNode, display: String, isRoot: Bool) {
-        guard let fragment = NetworkFileDecoder(log: log).decode(root, file: display, isRoot: isRoot) else { return }
+        var decoder = NetworkFileDecoder(log: log)
+        decoder.limits = limits
+        // Subtracting from the limit, not adding to the count: a limit of Int.max must not overflow.
+        decoder.actorsAllowed = max(limits.maxActors, 0) - actorEntriesRead
+        decoder.linksAllowed = max(limits.maxLinks, 0) - linkEntriesRead
+        guard let fragment = decoder.decode(root, file: display, isRoot: isRoot) else { return }
+        actorEntriesRead += fragment.actorListCount
+        linkEntriesRead += fragment.linkListCount
+        overLimit = overLimit || fragment.overLimit
         fragments.append(fragment)
         let directory = (display as NSString).deletingLastPathComponent
         for include in fragment.includes {
