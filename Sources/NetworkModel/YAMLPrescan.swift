@@ -62,6 +62,10 @@ struct YAMLPrescan {
         if flowDepth == 0 {
             while let top = indentStack.last, top > indent { indentStack.removeLast() }
             if indentStack.last != indent { indentStack.append(indent) }
+            // Mappings nested by indentation alone (`a:` under `a:` under ...) have no `-` or `[`
+            // to count; without this check they passed until libyaml's own limit of 1,000 levels,
+            // with a message about `yaml_set_max_nest_level()` (found while fuzzing, fuzz-001).
+            if indentStack.count > maxDepth { return tooDeep() }
         }
         var dashes = 0
         var previous: UInt8 = UInt8(ascii: " ")
