@@ -139,6 +139,14 @@ public struct HTMLReport {
     func profiles() -> String {
         let rows = Dictionary(uniqueKeysWithValues: content.centrality.rows.map { ($0.id, $0) })
         let services = Dictionary(uniqueKeysWithValues: network.services.map { ($0.id, $0) })
+        // Indexed once: filtering every link for every actor is quadratic and takes minutes at
+        // the size of a national map.
+        let actorsByID = Dictionary(network.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var tiesByActor: [String: [Link]] = [:]
+        for link in network.links {
+            tiesByActor[link.from, default: []].append(link)
+            if link.to != link.from { tiesByActor[link.to, default: []].append(link) }
+        }
         var html = "<section id=\"profiles\">\n<h2>\(HTMLEscaping.escape(strings.profiles))</h2>\n<div class=\"profiles\">\n"
         for actor in network.actors.sorted(by: { $0.id < $1.id }) {
             html += "<article class=\"profile\" id=\"profile-\(HTMLEscaping.fragment(actor.id))\">\n"
@@ -164,13 +172,13 @@ public struct HTMLReport {
                 }
                 item(strings.offers, offers.joined(separator: "<br>"))
             }
-            let ties = network.links.filter { $0.from == actor.id || $0.to == actor.id }
+            let ties = (tiesByActor[actor.id] ?? [])
                 .sorted { ($0.from, $0.to, $0.type.rawValue) < ($1.from, $1.to, $1.type.rawValue) }
             if !ties.isEmpty {
                 let lines = ties.map { link -> String in
                     let other = link.from == actor.id ? link.to : link.from
                     let arrow = !link.type.isDirected ? "↔" : (link.from == actor.id ? "→" : "←")
-                    let otherActor = network.actor(other)
+                    let otherActor = actorsByID[other]
                     return "\(arrow) \(HTMLEscaping.escape(link.type.rawValue)) " + (otherActor.map(actorLink) ?? HTMLEscaping.escape(other))
                 }
                 item(strings.ties, lines.joined(separator: "<br>"))
