@@ -1,5 +1,3 @@
-import Foundation
-
 /// Typed access to one YAML mapping of a network file. Every getter reports a wrong type or value
 /// at the value's own line and column and returns `nil`, so decoding carries on and finds the
 /// next problem too.
@@ -55,7 +53,7 @@ struct MappingReader {
             log.error("'\(key)' of \(subject) must be text, found \(value.kindDescription)", at: value.location)
             return nil
         }
-        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && MappingReader.isBlank(text) {
             log.error("'\(key)' of \(subject) must not be empty", at: value.location)
             return nil
         }
@@ -96,7 +94,7 @@ struct MappingReader {
 
     func integer(_ key: String) -> Int? {
         guard let value = value(key) else { return nil }
-        if case .scalar(let text, plain: true) = value.content, let number = Int(text.replacingOccurrences(of: "_", with: "")) {
+        if case .scalar(let text, plain: true) = value.content, let number = Int(MappingReader.withoutUnderscores(text)) {
             return number
         }
         log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))", at: value.location)
@@ -152,8 +150,31 @@ struct MappingReader {
         return node.kindDescription
     }
 
+    /// What `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` answered, without Foundation:
+    /// true when every Unicode scalar is a space separator (Zs), a line or paragraph separator,
+    /// a tab, U+000A–U+000D or U+0085.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20, 0x09...0x0D, 0x85: return true
+            case 0..<0x80: return false
+            default:
+                switch scalar.properties.generalCategory {
+                case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+                default: return false
+                }
+            }
+        }
+    }
+
+    /// `text` without `_` (as `replacingOccurrences(of: "_", with: "")` did, scalar by scalar).
+    static func withoutUnderscores(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "_" }))
+    }
+
     static func parseNumber(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: "_", with: "")
+        let cleaned = withoutUnderscores(text)
         guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
         guard let number = Double(cleaned), number.isFinite else { return nil }
         return number

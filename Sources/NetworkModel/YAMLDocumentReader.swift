@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads one file into a `YAMLNode` tree, or says precisely why it cannot: missing, too large,
 /// not UTF-8, empty, a YAML syntax error, an alias. Every failure is a diagnostic with a place,
@@ -65,77 +64,14 @@ struct YAMLDocumentReader {
         }
         // libyaml, told the encoding, does not skip a byte-order mark; spreadsheet tools write one.
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        let text = String(decoding: body, as: UTF8.self)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            return .failure(.invalid(YAMLDocumentReader.diagnostic(for: error, text: text, file: displayPath)))
-        } catch {
-            return .failure(.invalid(.error("cannot parse YAML: \(error)", at: start)))
-        }
-        guard let root else {
+        switch YAMLEventReader(file: displayPath).read(body) {
+        case .failure(let failure):
+            return .failure(.invalid(failure.diagnostic))
+        case .success(nil):
             return .failure(.invalid(.error("the file is empty; a network file is a mapping with at least 'network' and 'actors'", at: start)))
+        case .success(let root?):
+            return .success(root)
         }
-        var builder = YAMLTreeBuilder(file: displayPath)
-        do {
-            return .success(try builder.build(root))
-        } catch {
-            switch error {
-            case .alias(let location):
-                return .failure(.invalid(.error("aliases are not supported: write the value out in full", at: location)))
-            }
-        }
-    }
-
-    static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
-        }
-        func describe(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context, !context.text.isEmpty else { return "YAML syntax: \(problem)" }
-            return "YAML syntax: \(problem) (\(context.text) at line \(context.mark.line))"
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return .error(describe(problem, context), at: at(mark))
-        case let .reader(problem, offset, _, _):
-            var location = SourceLocation(file: file, line: 1, column: 1)
-            if let offset {
-                location = YAMLDocumentReader.location(ofCharacterOffset: offset, in: text, file: file)
-            }
-            return .error("YAML: \(problem)", at: location)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let key = duplicates.first ?? ""
-            let first = at(context.mark)
-            if let second = YAMLDocumentReader.repeatedKey(key, after: context.mark, in: text, file: file) {
-                return .error("duplicate key '\(key)' (first defined at \(first))", at: second)
-            }
-            return .error("duplicate key '\(key)' in this mapping", at: first)
-        default:
-            return .error("cannot parse YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
-        }
-    }
-
-    /// Yams names the first of two equal keys; a person needs to see the second, the one to delete
-    /// or rename. In block style it stands at the same column on a later line.
-    static func repeatedKey(_ key: String, after mark: Mark, in text: String, file: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard mark.line >= 1, mark.line <= lines.count else { return nil }
-        let candidates = ["\(key):", "\"\(key)\":", "'\(key)':"]
-        for index in mark.line..<lines.count {
-            let line = Array(lines[index].unicodeScalars)
-            let column = mark.column - 1
-            guard column >= 0, column < line.count else { continue }
-            let rest = String(String.UnicodeScalarView(line[column...]))
-            let before = line[..<column]
-            if candidates.contains(where: { rest.hasPrefix($0) }),
-               before.allSatisfy({ $0 == " " || $0 == "-" }) {
-                return SourceLocation(file: file, line: index + 1, column: mark.column)
-            }
-        }
-        return nil
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -1,0 +1,303 @@
+import CYaml
+
+/// Builds `YAMLNode`s straight from libyaml's event stream.
+///
+/// Why not `Yams.compose`: composing first builds Yams' own `Node` tree (classes for tags and
+/// resolvers, a hash of every mapping's keys) which we then copied into `YAMLNode`s; for a
+/// 25 MB file that was most of the loading time. libyaml (`CYaml`, the copy bundled inside the
+/// Yams package, which is why Yams stays a dependency) hands out the same events Yams composes
+/// from, so this reader reproduces what `Yams.compose(yaml:, .basic)` followed by the old tree
+/// conversion did, message for message:
+///
+/// - syntax errors are built from `problem`, `context` and their marks as Yams' `YamlError` was;
+/// - equal keys in one mapping (same text and resolved tag, as Yams compares them; with the basic
+///   resolver `a` and `"a"` are equal) are reported when the mapping ends, naming the smallest
+///   such key, its first place and, now exactly, the place of its second occurrence;
+/// - a second document is refused as Yams' `singleRoot` refused it;
+/// - an alias to an undefined anchor is a syntax error; any other alias is refused after the
+///   document parsed cleanly (syntax errors still come first), at the alias's own place;
+/// - a stream without a document gives `nil`.
+///
+/// The builder keeps its own stack instead of recursing, so nesting cannot exhaust the call stack.
+struct YAMLEventReader {
+    let file: String
+
+    /// A key as Yams compared keys: content plus resolved tag.
+    private indirect enum KeyID: Hashable {
+        case scalar(String, tag: String)
+        case sequence([KeyID], tag: String)
+        /// Keys and values alternating, in order.
+        case mapping([KeyID], tag: String)
+        case alias(Int)
+
+        /// Yams' `Node.string`, used to name a duplicated key.
+        var name: String {
+            if case .scalar(let text, _) = self { return text }
+            return "<uncovertable>"
+        }
+
+        /// Yams' `Node <`: scalars by text, collections element-wise by keys, otherwise unordered.
+        static func precedes(_ lhs: KeyID, _ rhs: KeyID) -> Bool {
+            switch (lhs, rhs) {
+            case let (.scalar(left, _), .scalar(right, _)):
+                return left < right
+            case let (.sequence(left, _), .sequence(right, _)):
+                return precedes(left, right, stride: 1)
+            case let (.mapping(left, _), .mapping(right, _)):
+                return precedes(left, right, stride: 2)
+            default:
+                return false
+            }
+        }
+
+        private static func precedes(_ lhs: [KeyID], _ rhs: [KeyID], stride step: Int) -> Bool {
+            for index in Swift.stride(from: 0, to: min(lhs.count, rhs.count), by: step) {
+                if precedes(lhs[index], rhs[index]) { return true }
+                if precedes(rhs[index], lhs[index]) { return false }
+            }
+            return lhs.count / step < rhs.count / step
+        }
+    }
+
+    private struct Frame {
+        var isMapping: Bool
+        var location: SourceLocation
+        var tag: String
+        /// Whether this collection is (inside) a mapping key, so its identity is needed.
+        var collectsIDs: Bool
+        var items: [YAMLNode] = []
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var pendingKey: YAMLNode?
+        var ids: [KeyID] = []
+        var keyIDs: [KeyID] = []
+        var keyLocations: [SourceLocation] = []
+
+        var expectsKey: Bool { isMapping && pendingKey == nil }
+    }
+
+    struct Failure: Error {
+        var diagnostic: Diagnostic
+    }
+
+    private static let strTag = "tag:yaml.org,2002:str"
+    private static let seqTag = "tag:yaml.org,2002:seq"
+    private static let mapTag = "tag:yaml.org,2002:map"
+
+    /// Parses UTF-8 bytes (no byte-order mark) into the tree of the single document, `nil` when
+    /// the stream holds no document.
+    func read(_ body: [UInt8]) -> Result<YAMLNode?, Failure> {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            return .failure(Failure(diagnostic: .error("cannot parse YAML: Memory error", at: SourceLocation(file: file, line: 1, column: 1))))
+        }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        let empty: [UInt8] = [0]
+        let source = body.isEmpty ? empty : body
+        return source.withUnsafeBufferPointer { buffer -> Result<YAMLNode?, Failure> in
+            guard let base = buffer.baseAddress else {
+                return .failure(Failure(diagnostic: .error("cannot parse YAML: no input", at: SourceLocation(file: file, line: 1, column: 1))))
+            }
+            yaml_parser_set_input_string(parser, base, body.count)
+            do throws(Failure) {
+                return .success(try compose(parser, body: body))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    /// One event, handed to `body` and freed right after.
+    private func next<T>(_ parser: UnsafeMutablePointer<yaml_parser_t>, _ body: [UInt8],
+                         _ handle: (inout yaml_event_t) throws(Failure) -> T) throws(Failure) -> T {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else {
+            throw Failure(diagnostic: YAMLEventReader.syntaxDiagnostic(parser.pointee, body: body, file: file))
+        }
+        defer { yaml_event_delete(&event) }
+        return try handle(&event)
+    }
+
+    private func compose(_ parser: UnsafeMutablePointer<yaml_parser_t>, body: [UInt8]) throws(Failure) -> YAMLNode? {
+        _ = try next(parser, body) { _ throws(Failure) in () }  // stream start
+        if parser.pointee.stream_end_produced != 0 { return nil }
+        let first = try next(parser, body) { event throws(Failure) in event.type }
+        guard first != YAML_STREAM_END_EVENT else { return nil }
+        // `first` is the document start; the node events follow.
+        var stack: [Frame] = []
+        var root: YAMLNode?
+        var anchors: Set<String> = []
+        var firstAlias: SourceLocation?
+        var aliasCount = 0
+
+        /// Hands a finished node to its parent, or makes it the root.
+        func deliver(_ node: YAMLNode, id: () -> KeyID) throws(Failure) {
+            guard !stack.isEmpty else {
+                root = node
+                return
+            }
+            let top = stack.count - 1
+            if stack[top].collectsIDs {
+                stack[top].ids.append(id())
+            }
+            if stack[top].isMapping {
+                if let key = stack[top].pendingKey {
+                    stack[top].pairs.append((key, node))
+                    stack[top].pendingKey = nil
+                } else {
+                    stack[top].keyIDs.append(stack[top].collectsIDs ? stack[top].ids[stack[top].ids.count - 1] : id())
+                    stack[top].keyLocations.append(node.location)
+                    stack[top].pendingKey = node
+                }
+            } else {
+                stack[top].items.append(node)
+            }
+        }
+
+        while root == nil {
+            try next(parser, body) { event throws(Failure) in
+                let place = location(event.start_mark)
+                switch event.type {
+                case YAML_SCALAR_EVENT:
+                    let scalar = event.data.scalar
+                    let text: String
+                    if let value = scalar.value, scalar.length > 0 {
+                        text = String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
+                    } else {
+                        text = ""
+                    }
+                    if let anchor = YAMLEventReader.string(scalar.anchor) { anchors.insert(anchor) }
+                    let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
+                                        location: place)
+                    try deliver(node) {
+                        var tag = YAMLEventReader.strTag
+                        if scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag), explicit != "!" {
+                            tag = explicit
+                        }
+                        return .scalar(text, tag: tag)
+                    }
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    let isMapping = event.type == YAML_MAPPING_START_EVENT
+                    let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                    if let anchor = YAMLEventReader.string(anchorPointer) { anchors.insert(anchor) }
+                    let implicit = isMapping ? event.data.mapping_start.implicit : event.data.sequence_start.implicit
+                    var tag = isMapping ? YAMLEventReader.mapTag : YAMLEventReader.seqTag
+                    // Yams reads a mapping's tag through `sequence_start`; both start at the same offset.
+                    if implicit == 0, let explicit = YAMLEventReader.string(event.data.sequence_start.tag), explicit != "!" {
+                        tag = explicit
+                    }
+                    let collects = stack.last.map { $0.collectsIDs || $0.expectsKey } ?? false
+                    stack.append(Frame(isMapping: isMapping, location: place, tag: tag, collectsIDs: collects))
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    guard let frame = stack.popLast() else { return }
+                    let node: YAMLNode
+                    if frame.isMapping {
+                        try checkDuplicates(frame)
+                        node = YAMLNode(content: .mapping(frame.pairs), location: frame.location)
+                    } else {
+                        node = YAMLNode(content: .sequence(frame.items), location: frame.location)
+                    }
+                    try deliver(node) {
+                        frame.isMapping ? .mapping(frame.ids, tag: frame.tag) : .sequence(frame.ids, tag: frame.tag)
+                    }
+                case YAML_ALIAS_EVENT:
+                    let anchor = YAMLEventReader.string(event.data.alias.anchor)
+                    guard let anchor, anchors.contains(anchor) else {
+                        throw Failure(diagnostic: .error("YAML syntax: found undefined alias", at: place))
+                    }
+                    if firstAlias == nil { firstAlias = place }
+                    aliasCount += 1
+                    let count = aliasCount
+                    // A stand-in, so parsing goes on and syntax errors keep coming first.
+                    try deliver(YAMLNode(content: .scalar("", plain: false), location: place)) { .alias(count) }
+                default:
+                    // Document and stream events do not come between a document's start and its root.
+                    throw Failure(diagnostic: .error("cannot parse YAML: unexpected event", at: place))
+                }
+            }
+        }
+        _ = try next(parser, body) { _ throws(Failure) in () }  // document end
+        try next(parser, body) { event throws(Failure) in
+            if event.type != YAML_STREAM_END_EVENT {
+                throw Failure(diagnostic: .error(
+                    "YAML syntax: but found another document (expected a single document in the stream at line 1)",
+                    at: location(event.start_mark)))
+            }
+        }
+        if let firstAlias {
+            throw Failure(diagnostic: .error("aliases are not supported: write the value out in full", at: firstAlias))
+        }
+        return root
+    }
+
+    private func checkDuplicates(_ frame: Frame) throws(Failure) {
+        let keys = frame.keyIDs
+        guard keys.count > 1 else { return }
+        // (first index, second index) per duplicated key, in order of first appearance.
+        var duplicates: [(first: Int, second: Int)] = []
+        if keys.count <= 16 {
+            for index in 1..<keys.count {
+                if let earlier = keys[..<index].firstIndex(of: keys[index]),
+                   !duplicates.contains(where: { $0.first == earlier }) {
+                    duplicates.append((earlier, index))
+                }
+            }
+        } else {
+            var seen: [KeyID: Int] = [:]
+            seen.reserveCapacity(keys.count)
+            var reported: Set<Int> = []
+            for (index, key) in keys.enumerated() {
+                if let earlier = seen[key] {
+                    if reported.insert(earlier).inserted { duplicates.append((earlier, index)) }
+                } else {
+                    seen[key] = index
+                }
+            }
+        }
+        guard var chosen = duplicates.first else { return }
+        for candidate in duplicates.dropFirst() where KeyID.precedes(keys[candidate.first], keys[chosen.first]) {
+            chosen = candidate
+        }
+        let name = keys[chosen.first].name
+        throw Failure(diagnostic: .error("duplicate key '\(name)' (first defined at \(frame.keyLocations[chosen.first]))",
+                             at: frame.keyLocations[chosen.second]))
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    /// The diagnostic Yams' `YamlError(from:with:)` led to for a failed `yaml_parser_parse`.
+    static func syntaxDiagnostic(_ parser: yaml_parser_t, body: [UInt8], file: String) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? ""
+        switch parser.error {
+        case YAML_READER_ERROR:
+            let text = String(decoding: body, as: UTF8.self)
+            var place = SourceLocation(file: file, line: 1, column: 1)
+            if let index = text.utf8.index(text.utf8.startIndex, offsetBy: parser.problem_offset,
+                                           limitedBy: text.utf8.endIndex)?.samePosition(in: text) {
+                let offset = text.distance(from: text.startIndex, to: index)
+                place = YAMLDocumentReader.location(ofCharacterOffset: offset, in: text, file: file)
+            }
+            return .error("YAML: \(problem)", at: place)
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
+            var message = "YAML syntax: \(problem)"
+            if let context = parser.context.map({ String(cString: $0) }), !context.isEmpty {
+                message += " (\(context) at line \(parser.context_mark.line + 1))"
+            }
+            let place = SourceLocation(file: file, line: max(1, parser.problem_mark.line + 1),
+                                       column: max(1, parser.problem_mark.column + 1))
+            return .error(message, at: place)
+        case YAML_MEMORY_ERROR:
+            return .error("cannot parse YAML: Memory error", at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return .error("cannot parse YAML: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}
