@@ -6,7 +6,14 @@ struct MappingReader {
     /// What the mapping is, for messages: "actor", "link", "the file".
     let subject: String
     private let log: DiagnosticLog
-    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The last value of each allowed key, in first-seen order; a handful per mapping, so a
+    /// linear search is cheaper than hashing.
+    private var fields: [(name: String, key: YAMLNode, value: YAMLNode)] = []
+
+    private func entry(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        for field in fields where field.name == name { return (field.key, field.value) }
+        return nil
+    }
 
     /// `nil` (and an error) when the node is not a mapping.
     init?(_ node: YAMLNode, subject: String, allowedKeys: [String], log: DiagnosticLog) {
@@ -17,6 +24,7 @@ struct MappingReader {
         self.node = node
         self.subject = subject
         self.log = log
+        fields.reserveCapacity(pairs.count)
         for (key, value) in pairs {
             guard case .scalar(let name, _) = key.content else {
                 log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location)
@@ -26,23 +34,27 @@ struct MappingReader {
                 log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))", at: key.location)
                 continue
             }
-            entries[name] = (key, value)
+            if let index = fields.firstIndex(where: { $0.name == name }) {
+                fields[index] = (name, key, value)
+            } else {
+                fields.append((name, key, value))
+            }
         }
     }
 
     var location: SourceLocation { node.location }
 
-    func has(_ key: String) -> Bool { entries[key].map { !$0.value.isNull } ?? false }
+    func has(_ key: String) -> Bool { entry(key).map { !$0.value.isNull } ?? false }
 
     /// The value node, or `nil` when the key is absent or explicitly null.
     func value(_ key: String) -> YAMLNode? {
-        guard let entry = entries[key], !entry.value.isNull else { return nil }
+        guard let entry = entry(key), !entry.value.isNull else { return nil }
         return entry.value
     }
 
-    func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key.location }
+    func keyLocation(_ key: String) -> SourceLocation? { entry(key)?.key.location }
 
-    func valueLocation(_ key: String) -> SourceLocation { entries[key]?.value.location ?? node.location }
+    func valueLocation(_ key: String) -> SourceLocation { entry(key)?.value.location ?? node.location }
 
     func string(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key) else {
@@ -61,7 +73,7 @@ struct MappingReader {
     }
 
     func missing(_ key: String) {
-        if let entry = entries[key] {
+        if let entry = entry(key) {
             log.error("'\(key)' of \(subject) needs a value", at: entry.value.location)
         } else {
             log.error("\(subject) is missing required key '\(key)'", at: node.location)

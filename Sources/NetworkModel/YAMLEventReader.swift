@@ -23,11 +23,12 @@ struct YAMLEventReader {
     let file: String
 
     /// A key as Yams compared keys: content plus resolved tag.
-    private indirect enum KeyID: Hashable {
-        case scalar(String, tag: String)
-        case sequence([KeyID], tag: String)
+    /// A tag of `nil` is the default one (`str`, `seq` or `map`), so plain keys cost no tag text.
+    private enum KeyID: Hashable {
+        case scalar(String, tag: String?)
+        case sequence([KeyID], tag: String?)
         /// Keys and values alternating, in order.
-        case mapping([KeyID], tag: String)
+        case mapping([KeyID], tag: String?)
         case alias(Int)
 
         /// Yams' `Node.string`, used to name a duplicated key.
@@ -62,7 +63,7 @@ struct YAMLEventReader {
     private struct Frame {
         var isMapping: Bool
         var location: SourceLocation
-        var tag: String
+        var tag: String?
         /// Whether this collection is (inside) a mapping key, so its identity is needed.
         var collectsIDs: Bool
         var items: [YAMLNode] = []
@@ -175,20 +176,20 @@ struct YAMLEventReader {
                     let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
                                         location: place)
                     try deliver(node) {
-                        var tag = YAMLEventReader.strTag
-                        if scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag), explicit != "!" {
-                            tag = explicit
+                        guard scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag) else {
+                            return .scalar(text, tag: nil)
                         }
-                        return .scalar(text, tag: tag)
+                        return .scalar(text, tag: explicit == "!" || explicit == YAMLEventReader.strTag ? nil : explicit)
                     }
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     let isMapping = event.type == YAML_MAPPING_START_EVENT
                     let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
                     if let anchor = YAMLEventReader.string(anchorPointer) { anchors.insert(anchor) }
                     let implicit = isMapping ? event.data.mapping_start.implicit : event.data.sequence_start.implicit
-                    var tag = isMapping ? YAMLEventReader.mapTag : YAMLEventReader.seqTag
+                    var tag: String?
                     // Yams reads a mapping's tag through `sequence_start`; both start at the same offset.
-                    if implicit == 0, let explicit = YAMLEventReader.string(event.data.sequence_start.tag), explicit != "!" {
+                    if implicit == 0, let explicit = YAMLEventReader.string(event.data.sequence_start.tag),
+                       explicit != "!", explicit != (isMapping ? YAMLEventReader.mapTag : YAMLEventReader.seqTag) {
                         tag = explicit
                     }
                     let collects = stack.last.map { $0.collectsIDs || $0.expectsKey } ?? false
