@@ -1,8 +1,8 @@
-/// A pass over the raw bytes before any YAML is composed, refusing what would make composing
-/// dangerous: aliases (a few lines can expand to gigabytes, and Yams hashes whole alias trees
-/// when it checks keys) and nesting deep enough to exhaust the stack of libyaml's recursive
-/// composer. It knows just enough YAML to skip quoted text, comments and block scalars; the
-/// alias check in `YAMLTreeBuilder` catches anything it cannot see.
+/// A pass over the raw bytes before any YAML is read, refusing aliases (a few lines of them can
+/// stand for gigabytes) with the exact place of the `*`, and nesting deeper than the limit, which
+/// no network needs and which would make every later walk over the tree deep. It knows just
+/// enough YAML to skip quoted text, comments and block scalars; `YAMLEventReader` refuses any
+/// alias event it cannot see.
 struct YAMLPrescan {
     struct Finding: Error, Equatable {
         var line: Int
