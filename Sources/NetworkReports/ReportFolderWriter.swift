@@ -7,9 +7,8 @@ import GraphvizRendering
 public enum ReportFolderWriter {
     public static func write(_ files: [(name: String, bytes: [UInt8])], to folder: String,
                              protecting inputs: [String]) throws {
-        let protected = Set(inputs.map(canonical))
-        for file in files where protected.contains(canonical(folder + "/" + file.name)) {
-            throw OutputFileError(path: folder + "/" + file.name, reason: "refusing to overwrite an input file")
+        for file in files {
+            try InputProtection.refuse(output: folder + "/" + file.name, inputs: inputs)
         }
         let manager = FileManager.default
         do {
@@ -32,9 +31,5 @@ public enum ReportFolderWriter {
                 throw OutputFileError(path: folder + "/" + file.name, reason: String(cString: strerror(errno)))
             }
         }
-    }
-
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -44,7 +44,7 @@ struct Export: ParsableCommand {
                     StandardStreams.write(text)
                     return
                 }
-                try refuseToOverwrite(inputs: network.files, output: output)
+                try InputProtection.refuse(output: output, inputs: network.files + [input.file])
                 try AtomicFileWriter.write(Array(text.utf8), to: output)
             } else {
                 try ReportFolderWriter.write(NetworkCSVExport.files(network, measures: measures), to: output,
@@ -54,15 +54,5 @@ struct Export: ParsableCommand {
             StandardStreams.writeError("actormap: error: \(error)\n")
             throw ExitStatus.cannotCreateOutput
         }
-    }
-}
-
-/// CLI.md: an input file is never overwritten, whatever `-o` says.
-func refuseToOverwrite(inputs: [String], output: String) throws {
-    func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-    if inputs.map(canonical).contains(canonical(output)) {
-        throw OutputFileError(path: output, reason: "refusing to overwrite an input file")
     }
 }

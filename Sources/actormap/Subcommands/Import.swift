@@ -101,7 +101,7 @@ private func finishImport(_ result: ImportResult, output: String, inputs: [Strin
         return
     }
     do {
-        try refuseToOverwrite(inputs: inputs, output: output)
+        try InputProtection.refuse(output: output, inputs: inputs)
         try AtomicFileWriter.write(Array(yaml.utf8), to: output)
     } catch let error as OutputFileError {
         StandardStreams.writeError("actormap: error: \(error)\n")

@@ -48,9 +48,13 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        if output != "-", Render.isSameFile(output, asAnyOf: network.files + [input.file]) {
-            StandardStreams.writeError("actormap: error: '--output \(output)' is an input file; refusing to overwrite it.\n")
-            throw ExitStatus.cannotCreateOutput
+        if output != "-" {
+            do {
+                try InputProtection.refuse(output: output, inputs: network.files + [input.file])
+            } catch let error as OutputFileError {
+                StandardStreams.writeError("actormap: error: \(error)\n")
+                throw ExitStatus.cannotCreateOutput
+            }
         }
         let format = output == "-" ? DiagramFormat.svg : (DiagramFormat(pathExtensionOf: output) ?? .svg)
 
@@ -93,17 +97,6 @@ struct Render: ParsableCommand {
         } catch let error as OutputFileError {
             StandardStreams.writeError("actormap: error: \(error)\n")
             throw ExitStatus.cannotCreateOutput
-        }
-    }
-
-    /// Same device and inode, so a symbolic link or `./` spelling of an input cannot slip past.
-    /// A path that does not exist yet cannot be an input.
-    static func isSameFile(_ path: String, asAnyOf inputs: [String]) -> Bool {
-        var target = stat()
-        guard stat(path, &target) == 0 else { return false }
-        return inputs.contains { input in
-            var other = stat()
-            return stat(input, &other) == 0 && other.st_dev == target.st_dev && other.st_ino == target.st_ino
         }
     }
 }
