@@ -4,7 +4,7 @@ import NetworkModel
 /// How far the report can be trusted: how many facts name a source and when they were last
 /// checked. Dates come from the file, never from the clock, so the report stays reproducible.
 public enum FreshnessReportSection {
-    public static func section(_ network: Network, strings: ReportStrings) -> ReportSection {
+    public static func section(_ network: Network, actorsByID: [String: Actor], strings: ReportStrings) -> ReportSection {
         let freshness = DataFreshness(network)
         var sentences = [strings.freshnessSourced
             .replacingOccurrences(of: "{n}", with: String(freshness.actorsWithSource))
@@ -17,7 +17,7 @@ public enum FreshnessReportSection {
         } else {
             sentences.append(strings.freshnessNeverChecked)
         }
-        let names = freshness.unsourced.map { network.actor($0)?.name ?? $0 }
+        let names = freshness.unsourced.map { actorsByID[$0]?.name ?? $0 }
         var html = "<section id=\"freshness\">\n<h2>\(HTMLEscaping.escape(strings.freshness))</h2>\n"
         html += "<p>\(sentences.map(HTMLEscaping.escape).joined(separator: " "))</p>\n"
         var markdown = sentences.joined(separator: " ") + "\n\n"

@@ -80,7 +80,7 @@ public struct HTMLReport {
         } else {
             html += "<p><strong>\(HTMLEscaping.escape(strings.groups)) (\(summary.components.count)):</strong></p>\n<ul>\n"
             for component in summary.components {
-                html += "<li>" + component.compactMap { network.actor($0) }.map(actorLink).joined(separator: ", ") + "</li>\n"
+                html += "<li>" + component.compactMap { content.actorsByID[$0] }.map(actorLink).joined(separator: ", ") + "</li>\n"
             }
             html += "</ul>\n"
         }
@@ -141,7 +141,6 @@ public struct HTMLReport {
         let services = Dictionary(uniqueKeysWithValues: network.services.map { ($0.id, $0) })
         // Indexed once: filtering every link for every actor is quadratic and takes minutes at
         // the size of a national map.
-        let actorsByID = Dictionary(network.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var tiesByActor: [String: [Link]] = [:]
         for link in network.links {
             tiesByActor[link.from, default: []].append(link)
@@ -178,7 +177,7 @@ public struct HTMLReport {
                 let lines = ties.map { link -> String in
                     let other = link.from == actor.id ? link.to : link.from
                     let arrow = !link.type.isDirected ? "↔" : (link.from == actor.id ? "→" : "←")
-                    let otherActor = actorsByID[other]
+                    let otherActor = content.actorsByID[other]
                     return "\(arrow) \(HTMLEscaping.escape(link.type.rawValue)) " + (otherActor.map(actorLink) ?? HTMLEscaping.escape(other))
                 }
                 item(strings.ties, lines.joined(separator: "<br>"))

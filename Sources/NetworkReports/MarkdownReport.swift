@@ -36,7 +36,7 @@ public struct MarkdownReport {
         if summary.components.count > 1 {
             out += "**\(strings.groups) (\(summary.components.count)):**\n\n"
             for component in summary.components {
-                out += "- " + component.map { MarkdownReport.inline(network.actor($0)?.name ?? $0) }.joined(separator: ", ") + "\n"
+                out += "- " + component.map { MarkdownReport.inline(content.actorsByID[$0]?.name ?? $0) }.joined(separator: ", ") + "\n"
             }
             out += "\n"
         } else {

@@ -39,19 +39,19 @@ public struct ReportBuilder {
         let rendered = try diagram.render(as: .svg)
         let svg = String(decoding: rendered.data, as: UTF8.self)
 
-        var sections = [GapReportSections.gaps(gaps, network: network, language: language)]
-        if let section = GapReportSections.coverage(coverage, strings: strings) { sections.append(section) }
-        if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { sections.append(section) }
-        if let section = BrokerageReportSections.brokerage(network, language: language) { sections.append(section) }
-        if let section = BrokerageReportSections.influence(network, centrality: centrality, language: language) {
-            sections.append(section)
-        }
-        sections.append(FreshnessReportSection.section(network, strings: strings))
         let highGaps = gaps.filter { $0.severity == .high }.count
-        let content = ReportContent(
+        var content = ReportContent(
             network: network, summary: summary, centrality: centrality, diagramSVG: svg, language: language,
-            extraSections: sections, extraFigures: [(gaps.count, strings.gaps), (highGaps, strings.highGaps)],
-            stamp: stamp)
+            extraFigures: [(gaps.count, strings.gaps), (highGaps, strings.highGaps)], stamp: stamp)
+        content.extraSections = [GapReportSections.gaps(gaps, network: network, language: language)]
+        if let section = GapReportSections.coverage(coverage, strings: strings) { content.extraSections.append(section) }
+        if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { content.extraSections.append(section) }
+        if let section = BrokerageReportSections.brokerage(network, language: language) { content.extraSections.append(section) }
+        if let section = BrokerageReportSections.influence(network, centrality: centrality, language: language) {
+            content.extraSections.append(section)
+        }
+        content.extraSections.append(
+            FreshnessReportSection.section(network, actorsByID: content.actorsByID, strings: strings))
         let rows = centrality.sorted(by: nil)
         let files: [(String, [UInt8])] = [
             ("index.html", Array(HTMLReport(content: content).render().utf8)),

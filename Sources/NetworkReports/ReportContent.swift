@@ -16,6 +16,9 @@ public struct ReportContent {
     public var extraFigures: [(Int, String)]
     /// A time stamp only when asked for (`--stamp`): identical input gives identical output.
     public var stamp: String?
+    /// Actors by id, built once: `Network.actor(_:)` searches the list, which inside a loop over
+    /// actors is quadratic at the size of a national map.
+    public let actorsByID: [String: Actor]
 
     public init(network: Network, summary: NetworkSummary, centrality: CentralityResult, diagramSVG: String?,
                 language: ReportLanguage, extraSections: [ReportSection] = [], extraFigures: [(Int, String)] = [],
@@ -28,6 +31,7 @@ public struct ReportContent {
         self.extraSections = extraSections
         self.extraFigures = extraFigures
         self.stamp = stamp
+        actorsByID = Dictionary(network.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
