@@ -5,7 +5,8 @@ libraries (networkx, python-igraph, PyYAML's C loader) on them.
     benchmark_reference.py generate OUT_DIR SIZE...      write bench-SIZE.yaml for every SIZE
     benchmark_reference.py run LIBRARY FILE TASK...      time TASKs, print one JSON object
 
-LIBRARY is `networkx` or `igraph`. TASKs: load, betweenness, closeness, pagerank, centrality (every
+LIBRARY is `networkx` or `igraph`. TASKs: load, one of the measures (degree, betweenness, closeness,
+harmonic, eigenvector, pagerank, core, clustering, constraint, effective_size), or centrality (every
 measure of `actormap centrality` that the library has, load included). Each run is its own process,
 so the reported peak memory (VmHWM) belongs to that library and file alone.
 
