@@ -2,47 +2,57 @@
 /// at the value's own line and column and returns `nil`, so decoding carries on and finds the
 /// next problem too.
 struct MappingReader {
-    let node: YAMLNode
+    /// The file the mapping was read from, for the places in diagnostics and model values.
+    let file: String
+    /// Where the mapping starts.
+    let mark: YAMLMark
     /// What the mapping is, for messages: "actor", "link", "the file".
     let subject: String
     private let log: DiagnosticLog
-    /// The last value of each allowed key, in first-seen order; a handful per mapping, so a
-    /// linear search is cheaper than hashing.
-    private var fields: [(name: String, key: YAMLNode, value: YAMLNode)] = []
+    /// The mapping's pairs as read. Keys are looked up by a linear search from the end: a handful
+    /// per mapping, so that is cheaper than hashing, and it needs no table of its own, which for
+    /// hundreds of thousands of links was an array each.
+    private let pairs: [(key: YAMLNode, value: YAMLNode)]
 
+    /// The pair of the last key spelled `name`. Only allowed keys are asked for, so this finds
+    /// exactly what a table of the allowed keys' last values would.
     private func entry(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
-        for field in fields where field.name == name { return (field.key, field.value) }
+        var index = pairs.endIndex
+        while index > pairs.startIndex {
+            index -= 1
+            if case .scalar(let text, _) = pairs[index].key.content, text == name { return pairs[index] }
+        }
         return nil
     }
 
     /// `nil` (and an error) when the node is not a mapping.
-    init?(_ node: YAMLNode, subject: String, allowedKeys: [String], log: DiagnosticLog) {
+    init?(_ node: YAMLNode, subject: String, allowedKeys: [String], file: String, log: DiagnosticLog) {
         guard case .mapping(let pairs) = node.content else {
-            log.error("expected \(subject) as a mapping of keys and values, found \(node.kindDescription)", at: node.location)
+            log.error("expected \(subject) as a mapping of keys and values, found \(node.kindDescription)",
+                      at: node.location(in: file))
             return nil
         }
-        self.node = node
+        self.file = file
+        self.mark = node.mark
         self.subject = subject
         self.log = log
-        fields.reserveCapacity(pairs.count)
-        for (key, value) in pairs {
+        self.pairs = pairs
+        for (key, _) in pairs {
             guard case .scalar(let name, _) = key.content else {
-                log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location)
+                log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location(in: file))
                 continue
             }
-            guard allowedKeys.contains(name) else {
-                log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))", at: key.location)
-                continue
-            }
-            if let index = fields.firstIndex(where: { $0.name == name }) {
-                fields[index] = (name, key, value)
-            } else {
-                fields.append((name, key, value))
+            if !allowedKeys.contains(name) {
+                log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))",
+                          at: key.location(in: file))
             }
         }
     }
 
-    var location: SourceLocation { node.location }
+    var location: SourceLocation { mark.location(in: file) }
+
+    /// A node's place in this mapping's file.
+    func place(_ node: YAMLNode) -> SourceLocation { node.location(in: file) }
 
     func has(_ key: String) -> Bool { entry(key).map { !$0.value.isNull } ?? false }
 
@@ -52,9 +62,9 @@ struct MappingReader {
         return entry.value
     }
 
-    func keyLocation(_ key: String) -> SourceLocation? { entry(key)?.key.location }
+    func keyLocation(_ key: String) -> SourceLocation? { entry(key).map { place($0.key) } }
 
-    func valueLocation(_ key: String) -> SourceLocation { entry(key)?.value.location ?? node.location }
+    func valueLocation(_ key: String) -> SourceLocation { entry(key).map { place($0.value) } ?? location }
 
     func string(_ key: String, required: Bool = false) -> String? {
         guard let value = value(key) else {
@@ -62,11 +72,11 @@ struct MappingReader {
             return nil
         }
         guard case .scalar(let text, _) = value.content else {
-            log.error("'\(key)' of \(subject) must be text, found \(value.kindDescription)", at: value.location)
+            log.error("'\(key)' of \(subject) must be text, found \(value.kindDescription)", at: place(value))
             return nil
         }
         if required && MappingReader.isBlank(text) {
-            log.error("'\(key)' of \(subject) must not be empty", at: value.location)
+            log.error("'\(key)' of \(subject) must not be empty", at: place(value))
             return nil
         }
         return text
@@ -74,9 +84,9 @@ struct MappingReader {
 
     func missing(_ key: String) {
         if let entry = entry(key) {
-            log.error("'\(key)' of \(subject) needs a value", at: entry.value.location)
+            log.error("'\(key)' of \(subject) needs a value", at: place(entry.value))
         } else {
-            log.error("\(subject) is missing required key '\(key)'", at: node.location)
+            log.error("\(subject) is missing required key '\(key)'", at: location)
         }
     }
 
@@ -91,7 +101,7 @@ struct MappingReader {
             default: break
             }
         }
-        log.error("'\(key)' of \(subject) must be true or false, found \(describe(value))", at: value.location)
+        log.error("'\(key)' of \(subject) must be true or false, found \(describe(value))", at: place(value))
         return nil
     }
 
@@ -100,7 +110,7 @@ struct MappingReader {
         if case .scalar(let text, plain: true) = value.content, let number = MappingReader.parseNumber(text) {
             return number
         }
-        log.error("'\(key)' of \(subject) must be a number, found \(describe(value))", at: value.location)
+        log.error("'\(key)' of \(subject) must be a number, found \(describe(value))", at: place(value))
         return nil
     }
 
@@ -109,7 +119,7 @@ struct MappingReader {
         if case .scalar(let text, plain: true) = value.content, let number = Int(MappingReader.withoutUnderscores(text)) {
             return number
         }
-        log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))", at: value.location)
+        log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))", at: place(value))
         return nil
     }
 
@@ -118,7 +128,7 @@ struct MappingReader {
         if case .scalar(let text, _) = value.content, let date = CalendarDate(text) {
             return date
         }
-        log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: value.location)
+        log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: place(value))
         return nil
     }
 
@@ -130,16 +140,16 @@ struct MappingReader {
             var result: [(String, SourceLocation)] = []
             for item in items {
                 guard case .scalar(let text, _) = item.content, !item.isNull else {
-                    log.error("items of '\(key)' in \(subject) must be text, found \(item.kindDescription)", at: item.location)
+                    log.error("items of '\(key)' in \(subject) must be text, found \(item.kindDescription)", at: place(item))
                     continue
                 }
-                result.append((text, item.location))
+                result.append((text, place(item)))
             }
             return result
         case .scalar(let text, _) where allowSingle:
-            return [(text, value.location)]
+            return [(text, place(value))]
         default:
-            log.error("'\(key)' of \(subject) must be a list, found \(describe(value))", at: value.location)
+            log.error("'\(key)' of \(subject) must be a list, found \(describe(value))", at: place(value))
             return nil
         }
     }
@@ -148,7 +158,7 @@ struct MappingReader {
     func list(_ key: String) -> [YAMLNode] {
         guard let value = value(key) else { return [] }
         guard case .sequence(let items) = value.content else {
-            log.error("'\(key)' of \(subject) must be a list, found \(value.kindDescription)", at: value.location)
+            log.error("'\(key)' of \(subject) must be a list, found \(value.kindDescription)", at: place(value))
             return []
         }
         return items

@@ -7,17 +7,19 @@ struct NetworkFileDecoder {
     static let includedKeys = ["include", "services", "actors", "links", "pathways"]
 
     let log: DiagnosticLog
+    /// The file being decoded, as diagnostics name it.
+    let file: String
     /// How many more actors and links the network may hold, counting earlier files; below zero
     /// when an earlier file already went over (and was reported).
     var actorsAllowed = Int.max
     var linksAllowed = Int.max
     var limits = YAMLLimits.standard
 
-    func decode(_ root: YAMLNode, file: String, isRoot: Bool) -> NetworkFragment? {
-        var fragment = NetworkFragment(file: file, start: root.location)
+    func decode(_ root: YAMLNode, isRoot: Bool) -> NetworkFragment? {
+        var fragment = NetworkFragment(file: file, start: root.location(in: file))
         guard case .mapping(let pairs) = root.content else {
             log.error("a network file must be a mapping (keys such as 'network:' and 'actors:'), found \(root.kindDescription)",
-                      at: root.location)
+                      at: root.location(in: file))
             return nil
         }
         if !isRoot {
@@ -26,12 +28,12 @@ struct NetworkFileDecoder {
                    !NetworkFileDecoder.includedKeys.contains(name) {
                     log.error("'\(name)' belongs in the root file only; an included file may hold "
                               + NetworkFileDecoder.includedKeys.map { "'\($0)'" }.joined(separator: ", "),
-                              at: key.location)
+                              at: key.location(in: file))
                 }
             }
         }
         // Root-only keys in an included file were reported above with a clearer message than "unknown".
-        guard let reader = MappingReader(root, subject: "the top level", allowedKeys: NetworkFileDecoder.rootKeys, log: log)
+        guard let reader = MappingReader(root, subject: "the top level", allowedKeys: NetworkFileDecoder.rootKeys, file: file, log: log)
         else { return nil }
         if isRoot {
             fragment.title = reader.string("network", required: true)
@@ -79,7 +81,7 @@ struct NetworkFileDecoder {
         guard index >= allowed else { return true }
         if allowed >= 0, index == allowed {
             log.error("too many \(what): this is number \(limit + 1), over the limit of \(limit) \(what) in one network",
-                      at: node.location)
+                      at: node.location(in: file))
         }
         fragment.overLimit = true
         return false

@@ -170,12 +170,12 @@ struct LoadSession {
     }
 
     private mutating func decode(_ root: YAMLNode, display: String, isRoot: Bool) {
-        var decoder = NetworkFileDecoder(log: log)
+        var decoder = NetworkFileDecoder(log: log, file: display)
         decoder.limits = limits
         // Subtracting from the limit, not adding to the count: a limit of Int.max must not overflow.
         decoder.actorsAllowed = max(limits.maxActors, 0) - actorEntriesRead
         decoder.linksAllowed = max(limits.maxLinks, 0) - linkEntriesRead
-        guard let fragment = decoder.decode(root, file: display, isRoot: isRoot) else { return }
+        guard let fragment = decoder.decode(root, isRoot: isRoot) else { return }
         actorEntriesRead += fragment.actorListCount
         linkEntriesRead += fragment.linkListCount
         overLimit = overLimit || fragment.overLimit

@@ -60,20 +60,21 @@ struct YAMLEventReader {
         }
     }
 
+    /// An open sequence or mapping. Its children wait in the reader's one shared `children`
+    /// stack (and a mapping's key identities in `keyIDs`) from `firstChild` on, instead of in
+    /// arrays of its own: a network file is hundreds of thousands of small mappings, and a few
+    /// growing arrays per mapping were most of the reader's allocations. The finished collection
+    /// gets one array of exactly its size.
     private struct Frame {
         var isMapping: Bool
-        var location: SourceLocation
+        var mark: YAMLMark
         var tag: String?
         /// Whether this collection is (inside) a mapping key, so its identity is needed.
         var collectsIDs: Bool
-        var items: [YAMLNode] = []
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var pendingKey: YAMLNode?
+        var firstChild: Int
+        var firstKeyID: Int
+        /// The identities of the children, only when `collectsIDs` (complex keys are rare).
         var ids: [KeyID] = []
-        var keyIDs: [KeyID] = []
-        var keyLocations: [SourceLocation] = []
-
-        var expectsKey: Bool { isMapping && pendingKey == nil }
     }
 
     struct Failure: Error {
@@ -110,7 +111,11 @@ struct YAMLEventReader {
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        YAMLEventReader.mark(mark).location(in: file)
+    }
+
+    private static func mark(_ mark: yaml_mark_t) -> YAMLMark {
+        YAMLMark(zeroBasedLine: mark.line, column: mark.column)
     }
 
     /// One event, handed to `body` and freed right after.
@@ -131,38 +136,40 @@ struct YAMLEventReader {
         guard first != YAML_STREAM_END_EVENT else { return nil }
         // `first` is the document start; the node events follow.
         var stack: [Frame] = []
+        /// The children of every open collection, innermost last (see `Frame`).
+        var children: [YAMLNode] = []
+        /// The key identities of every open mapping, innermost last.
+        var keyIDs: [KeyID] = []
         var root: YAMLNode?
         var anchors: Set<String> = []
         var firstAlias: SourceLocation?
         var aliasCount = 0
 
+        /// Whether the innermost open collection is a mapping waiting for a key.
+        func expectsKey(_ frame: Frame) -> Bool {
+            frame.isMapping && (children.count - frame.firstChild) % 2 == 0
+        }
+
         /// Hands a finished node to its parent, or makes it the root.
-        func deliver(_ node: YAMLNode, id: () -> KeyID) throws(Failure) {
-            guard !stack.isEmpty else {
+        func deliver(_ node: YAMLNode, id: () -> KeyID) {
+            guard let top = stack.indices.last else {
                 root = node
                 return
             }
-            let top = stack.count - 1
+            let isKey = expectsKey(stack[top])
             if stack[top].collectsIDs {
-                stack[top].ids.append(id())
+                let identity = id()
+                stack[top].ids.append(identity)
+                if isKey { keyIDs.append(identity) }
+            } else if isKey {
+                keyIDs.append(id())
             }
-            if stack[top].isMapping {
-                if let key = stack[top].pendingKey {
-                    stack[top].pairs.append((key, node))
-                    stack[top].pendingKey = nil
-                } else {
-                    stack[top].keyIDs.append(stack[top].collectsIDs ? stack[top].ids[stack[top].ids.count - 1] : id())
-                    stack[top].keyLocations.append(node.location)
-                    stack[top].pendingKey = node
-                }
-            } else {
-                stack[top].items.append(node)
-            }
+            children.append(node)
         }
 
         while root == nil {
             try next(parser, body) { event throws(Failure) in
-                let place = location(event.start_mark)
+                let place = YAMLEventReader.mark(event.start_mark)
                 switch event.type {
                 case YAML_SCALAR_EVENT:
                     let scalar = event.data.scalar
@@ -174,8 +181,8 @@ struct YAMLEventReader {
                     }
                     if let anchor = YAMLEventReader.string(scalar.anchor) { anchors.insert(anchor) }
                     let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
-                                        location: place)
-                    try deliver(node) {
+                                        mark: place)
+                    deliver(node) {
                         guard scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag) else {
                             return .scalar(text, tag: nil)
                         }
@@ -192,33 +199,43 @@ struct YAMLEventReader {
                        explicit != "!", explicit != (isMapping ? YAMLEventReader.mapTag : YAMLEventReader.seqTag) {
                         tag = explicit
                     }
-                    let collects = stack.last.map { $0.collectsIDs || $0.expectsKey } ?? false
-                    stack.append(Frame(isMapping: isMapping, location: place, tag: tag, collectsIDs: collects))
+                    let collects = stack.last.map { $0.collectsIDs || expectsKey($0) } ?? false
+                    stack.append(Frame(isMapping: isMapping, mark: place, tag: tag, collectsIDs: collects,
+                                       firstChild: children.count, firstKeyID: keyIDs.count))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { return }
                     let node: YAMLNode
                     if frame.isMapping {
-                        try checkDuplicates(frame)
-                        node = YAMLNode(content: .mapping(frame.pairs), location: frame.location)
+                        try checkDuplicates(keyIDs[frame.firstKeyID...], keys: children[frame.firstChild...])
+                        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                        pairs.reserveCapacity((children.count - frame.firstChild) / 2)
+                        var index = frame.firstChild
+                        while index + 1 < children.count {
+                            pairs.append((children[index], children[index + 1]))
+                            index += 2
+                        }
+                        node = YAMLNode(content: .mapping(pairs), mark: frame.mark)
+                        keyIDs.removeSubrange(frame.firstKeyID...)
                     } else {
-                        node = YAMLNode(content: .sequence(frame.items), location: frame.location)
+                        node = YAMLNode(content: .sequence(Array(children[frame.firstChild...])), mark: frame.mark)
                     }
-                    try deliver(node) {
+                    children.removeSubrange(frame.firstChild...)
+                    deliver(node) {
                         frame.isMapping ? .mapping(frame.ids, tag: frame.tag) : .sequence(frame.ids, tag: frame.tag)
                     }
                 case YAML_ALIAS_EVENT:
                     let anchor = YAMLEventReader.string(event.data.alias.anchor)
                     guard let anchor, anchors.contains(anchor) else {
-                        throw Failure(diagnostic: .error("YAML syntax: found undefined alias", at: place))
+                        throw Failure(diagnostic: .error("YAML syntax: found undefined alias", at: place.location(in: file)))
                     }
-                    if firstAlias == nil { firstAlias = place }
+                    if firstAlias == nil { firstAlias = place.location(in: file) }
                     aliasCount += 1
                     let count = aliasCount
                     // A stand-in, so parsing goes on and syntax errors keep coming first.
-                    try deliver(YAMLNode(content: .scalar("", plain: false), location: place)) { .alias(count) }
+                    deliver(YAMLNode(content: .scalar("", plain: false), mark: place)) { .alias(count) }
                 default:
                     // Document and stream events do not come between a document's start and its root.
-                    throw Failure(diagnostic: .error("cannot parse YAML: unexpected event", at: place))
+                    throw Failure(diagnostic: .error("cannot parse YAML: unexpected event", at: place.location(in: file)))
                 }
             }
         }
@@ -236,13 +253,15 @@ struct YAMLEventReader {
         return root
     }
 
-    private func checkDuplicates(_ frame: Frame) throws(Failure) {
-        let keys = frame.keyIDs
+    /// `nodes` holds a mapping's keys and values alternating; `keyIDs` the identities of its keys.
+    /// Works on the slices of the shared stacks, so a mapping without duplicates costs no array.
+    private func checkDuplicates(_ keyIDs: ArraySlice<KeyID>, keys nodes: ArraySlice<YAMLNode>) throws(Failure) {
+        let keys = keyIDs
         guard keys.count > 1 else { return }
         // (first index, second index) per duplicated key, in order of first appearance.
         var duplicates: [(first: Int, second: Int)] = []
         if keys.count <= 16 {
-            for index in 1..<keys.count {
+            for index in keys.indices.dropFirst() {
                 if let earlier = keys[..<index].firstIndex(of: keys[index]),
                    !duplicates.contains(where: { $0.first == earlier }) {
                     duplicates.append((earlier, index))
@@ -252,11 +271,11 @@ struct YAMLEventReader {
             var seen: [KeyID: Int] = [:]
             seen.reserveCapacity(keys.count)
             var reported: Set<Int> = []
-            for (index, key) in keys.enumerated() {
-                if let earlier = seen[key] {
+            for index in keys.indices {
+                if let earlier = seen[keys[index]] {
                     if reported.insert(earlier).inserted { duplicates.append((earlier, index)) }
                 } else {
-                    seen[key] = index
+                    seen[keys[index]] = index
                 }
             }
         }
@@ -265,8 +284,12 @@ struct YAMLEventReader {
             chosen = candidate
         }
         let name = keys[chosen.first].name
-        throw Failure(diagnostic: .error("duplicate key '\(name)' (first defined at \(frame.keyLocations[chosen.first]))",
-                             at: frame.keyLocations[chosen.second]))
+        // Key number `index - keys.startIndex` is child number twice that of the mapping.
+        func keyLocation(_ index: Int) -> SourceLocation {
+            nodes[nodes.startIndex + 2 * (index - keys.startIndex)].location(in: file)
+        }
+        throw Failure(diagnostic: .error("duplicate key '\(name)' (first defined at \(keyLocation(chosen.first)))",
+                             at: keyLocation(chosen.second)))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -10,7 +10,15 @@ struct YAMLNode: Sendable {
     }
 
     var content: Content
-    var location: SourceLocation
+    /// Line and column only: every node of a tree comes from the same file, so the file's name is
+    /// kept once by whoever reads the tree (`MappingReader.file`) instead of in millions of nodes,
+    /// where each copy of a node would also copy (retain) the name.
+    var mark: YAMLMark
+
+    /// The node's place in `file`, for a diagnostic or a model value.
+    func location(in file: String) -> SourceLocation {
+        mark.location(in: file)
+    }
 
     var kindDescription: String {
         switch content {
