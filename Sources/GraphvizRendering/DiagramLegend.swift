@@ -8,7 +8,7 @@ import NetworkModel
 /// actors (and count them as actors). The graph label is placed after layout by every engine, so
 /// the key looks the same whichever layout the clerk picks. It lists only the kinds, link types
 /// and marks that occur in this diagram, so it stays short.
-struct DiagramLegend {
+struct DiagramLegend: LegendCells {
     var network: Network
     var options: DiagramOptions
     var highlights: DiagramHighlights
@@ -42,21 +42,6 @@ struct DiagramLegend {
             rows.append("<TR>" + cells.joined() + "</TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
-    }
-
-    private func table(heading: String, rows: [String]) -> String {
-        guard !rows.isEmpty else { return "" }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
-            + "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>\(heading)</B></FONT></TD></TR>"
-            + rows.joined() + "</TABLE>"
-    }
-
-    private func row(sample: String, words: String) -> String {
-        "<TR>\(sample)<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(DOTEscaping.htmlText(words))</FONT></TD></TR>"
-    }
-
-    private func swatch(fill: String, border: String) -> String {
-        "<TD WIDTH=\"26\" HEIGHT=\"12\" BORDER=\"2\" BGCOLOR=\"\(fill)\" COLOR=\"\(border)\"></TD>"
     }
 
     private var actorRows: [String] {
@@ -106,8 +91,29 @@ struct DiagramLegend {
         }
         return rows
     }
+}
 
-    private func mark(_ glyph: String, color: String) -> String {
+/// The cells both legends (`DiagramLegend`, `OverviewLegend`) are built from, so a key reads the
+/// same in the actor diagram and in the overview.
+protocol LegendCells {}
+
+extension LegendCells {
+    func table(heading: String, rows: [String]) -> String {
+        guard !rows.isEmpty else { return "" }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
+            + "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>\(heading)</B></FONT></TD></TR>"
+            + rows.joined() + "</TABLE>"
+    }
+
+    func row(sample: String, words: String) -> String {
+        "<TR>\(sample)<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(DOTEscaping.htmlText(words))</FONT></TD></TR>"
+    }
+
+    func swatch(fill: String, border: String) -> String {
+        "<TD WIDTH=\"26\" HEIGHT=\"12\" BORDER=\"2\" BGCOLOR=\"\(fill)\" COLOR=\"\(border)\"></TD>"
+    }
+
+    func mark(_ glyph: String, color: String) -> String {
         "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(color)\">\(glyph)</FONT></TD>"
     }
 }

@@ -23,6 +23,11 @@ public enum Layout: String, CaseIterable, Sendable {
     /// Above this many actors the default is `sfdp`.
     public static let layeredLimit = 40
 
+    /// Above this many actors even `sfdp` gives a picture of dots and lines (300 actors fill a
+    /// page with labels too small to read), so the command line suggests an overview
+    /// (`OverviewDiagram`) when it picks a layout by itself.
+    public static let overviewSuggestionLimit = 300
+
     /// The layout chosen when none is asked for.
     public static func automatic(forActors count: Int) -> Layout {
         count <= layeredLimit ? .dot : .sfdp

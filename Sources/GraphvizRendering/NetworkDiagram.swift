@@ -224,7 +224,8 @@ public struct NetworkDiagram: Sendable {
     }
 }
 
-private func attributeList(_ attributes: [(String, String)]) -> String {
+/// `name=value, name=value`: values come already quoted or escaped for their place.
+func attributeList(_ attributes: [(String, String)]) -> String {
     attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
 }
 

@@ -5,13 +5,18 @@ import NetworkModel
 /// without this a reader hears "actormap" and nothing about the network.
 enum SVGAccessibility {
     static func annotate(_ svg: [UInt8], network: Network) -> [UInt8] {
+        annotate(svg, title: "\(network.title): network diagram", description: description(of: network))
+    }
+
+    /// The same for any picture: `title` becomes the `<title>` and the `aria-label`, `description`
+    /// the `<desc>`.
+    static func annotate(_ svg: [UInt8], title: String, description: String) -> [UInt8] {
         let text = String(decoding: svg, as: UTF8.self)
         guard let start = text.range(of: "<svg"), let end = text[start.upperBound...].firstIndex(of: ">") else { return svg }
-        let title = "\(network.title): network diagram"
         let label = escape(title)
         var annotated = String(text[..<end])
         annotated += " role=\"img\" aria-label=\"\(label)\">\n"
-        annotated += "<title>\(label)</title>\n<desc>\(escape(description(of: network)))</desc>"
+        annotated += "<title>\(label)</title>\n<desc>\(escape(description))</desc>"
         annotated += text[text.index(after: end)...]
         return Array(annotated.utf8)
     }

@@ -32,6 +32,9 @@ struct SVGDocument {
 
     var nodeGroups: [Element] { elements.filter { $0.name == "g" && $0.attributes["class"] == "node" } }
     var actorIDs: [String] { nodeGroups.compactMap { $0.attributes["id"] }.filter { $0.hasPrefix("actor-") } }
+    /// The node ids of an overview (`OverviewDiagram`), in drawing order.
+    var groupIDs: [String] { nodeGroups.compactMap { $0.attributes["id"] }.filter { $0.hasPrefix("group-") } }
+    var edgeGroups: [Element] { elements.filter { $0.name == "g" && $0.attributes["class"] == "edge" } }
 
     /// All text of the `<text>` elements inside the node group with this id, one string per line.
     func textLines(inGroup id: String) -> [String] {
