@@ -34,7 +34,7 @@ enum Betweenness {
             if graph.isDirected {
                 accumulateUnweighted(adjacency, n: n, workers: workers, into: partials)
             } else {
-                accumulateUndirected(adjacency, n: n, workers: workers, into: partials)
+                accumulateUndirectedBatched(adjacency, n: n, workers: workers, into: partials)
             }
             return partials
         }
@@ -95,52 +95,6 @@ enum Betweenness {
                         coefficient[v] = (1 + dependency) / sv
                         partial[v] += dependency
                         i -= 1
-                    }
-                }
-            }
-        }
-    }
-
-    /// The undirected unweighted case with the same pulled recurrence, level by level and without
-    /// a level test per arc: when level L is summed, only level L + 1 holds non-zero coefficients
-    /// among a node's neighbours (levels ≤ L are cleared and written only after the whole level is
-    /// summed, and undirected neighbours are at most one level apart). Adding the zeros leaves
-    /// every sum bit-identical to the tested version, `x + 0 == x`.
-    static func accumulateUndirected(_ adjacency: Adjacency32, n: Int, workers: Int, into partials: SharedDoubles) {
-        ParallelSources.run(n: n, workers: workers) { myChunks in
-            let search = BranchFreeLevelSearch(n: n)
-            let coefficient = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
-            coefficient.initialize(repeating: 0)
-            let dependency = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
-            dependency.initialize(repeating: 0)
-            defer { coefficient.deallocate(); dependency.deallocate() }
-            let offsets = adjacency.offsets, targets = adjacency.targets
-            let sigma = search.sigma, order = search.order, levelStart = search.levelStart
-            for chunk in myChunks {
-                guard let partial = partials.pointer.baseAddress.map({ $0 + chunk * n }) else { continue }
-                for s in ParallelSources.sources(ofChunk: chunk, n: n) {
-                    search.run(source: s, along: adjacency, countPaths: true, clearing: coefficient)
-                    var l = search.levelCount - 1
-                    while l > 0 {
-                        let start = levelStart[l], end = levelStart[l + 1]
-                        for i in start..<end {
-                            let v = Int(order[i])
-                            var sum = 0.0
-                            var e = Int(offsets[v])
-                            let stop = Int(offsets[v + 1])
-                            while e < stop {
-                                sum += coefficient[Int(targets[e])]
-                                e += 1
-                            }
-                            dependency[i] = sigma[v] * sum
-                        }
-                        for i in start..<end {
-                            let v = Int(order[i])
-                            let d = dependency[i]
-                            coefficient[v] = (1 + d) / sigma[v]
-                            partial[v] += d
-                        }
-                        l -= 1
                     }
                 }
             }

@@ -1,0 +1,125 @@
+extension Betweenness {
+    /// Sources searched together in the undirected unweighted case: one lane per bit of `BatchMask`
+    /// and per element of `BatchLanes`.
+    typealias BatchMask = UInt8
+    typealias BatchLanes = SIMD8<Double>
+
+    /// The undirected unweighted case (what `centrality` computes by default), eight sources at a
+    /// time with `MultiSourceLevelSearch` (Then et al., PVLDB 2014): per node, the eight sources'
+    /// path counts σ and coefficients (1 + δ) / σ sit side by side in one `SIMD8<Double>`, so one
+    /// read of a neighbour serves all eight sums, and a node's adjacency is read once per distinct
+    /// level instead of once per source.
+    ///
+    /// Both passes pull over *all* neighbours without a level test, as the one-source version did:
+    /// in an undirected BFS a neighbour of a node at level L lies at L - 1, L or L + 1, and
+    ///
+    /// - σ (levels ascending): σ(w) = Σ σ(u) over all neighbours u; lane j's σ of nodes at levels
+    ///   ≥ L + 1 is still 0 while level L + 1 is summed, because a lane is written only when the
+    ///   node's entry for that lane's level is written, after the whole level is summed;
+    /// - δ (levels descending, Brandes 2008's pulled recurrence δ(v) = σ(v) Σ_{w: d(w) = d(v) + 1}
+    ///   (1 + δ(w)) / σ(w)): only level L + 1 holds non-zero coefficients among the neighbours.
+    ///
+    /// The lanes in which a node is *not* at the level being summed get meaningless sums (even
+    /// ∞ or NaN from σ = 0); they are discarded by the masked write. Adding the zeros leaves every
+    /// lane's sum bit-identical to the one-source, level-tested loop in `accumulateUnweighted`
+    /// (`x + 0 == x`), path counts are integers below 2⁵³ (exact in any order), and each node's
+    /// dependencies are added to the chunk's partial vector in source order after the batch, so
+    /// the result is bit-identical to one search per source, and to any worker count.
+    static func accumulateUndirectedBatched(_ adjacency: Adjacency32, n: Int, workers: Int, into partials: SharedDoubles) {
+        let laneCount = MultiSourceLevelSearch<BatchMask>.laneCount
+        ParallelSources.run(n: n, workers: workers) { myChunks in
+            let search = MultiSourceLevelSearch<BatchMask>(n: n)
+            let size = max(n, 1)
+            let sigma = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
+            let coefficient = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
+            let dependency = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
+            // One sum per entry of a level; a level holds each node at most once.
+            let scratch = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
+            sigma.initialize(repeating: .zero); coefficient.initialize(repeating: .zero)
+            dependency.initialize(repeating: .zero); scratch.initialize(repeating: .zero)
+            defer { sigma.deallocate(); coefficient.deallocate(); dependency.deallocate(); scratch.deallocate() }
+            let offsets = adjacency.offsets, targets = adjacency.targets
+            let levelStart = search.levelStart, reached = search.reached
+            for chunk in myChunks {
+                guard let partial = partials.pointer.baseAddress.map({ $0 + chunk * n }) else { continue }
+                let chunkSources = ParallelSources.sources(ofChunk: chunk, n: n)
+                for batchStart in stride(from: chunkSources.lowerBound, to: chunkSources.upperBound, by: laneCount) {
+                    let batch = batchStart..<min(batchStart + laneCount, chunkSources.upperBound)
+                    search.run(sources: batch, along: adjacency)
+                    let order = search.order, masks = search.masks
+                    for j in 0..<batch.count { sigma[batch.lowerBound + j][j] = 1 }
+                    var level = 1
+                    while level < search.levelCount {
+                        let start = levelStart[level], end = levelStart[level + 1]
+                        for i in start..<end {
+                            var sum = BatchLanes.zero
+                            let w = Int(order[i])
+                            var e = Int(offsets[w])
+                            let stop = Int(offsets[w + 1])
+                            while e < stop {
+                                sum += sigma[Int(targets[e])]
+                                e += 1
+                            }
+                            scratch[i - start] = sum
+                        }
+                        for i in start..<end {
+                            let w = Int(order[i])
+                            sigma[w] = blend(sigma[w], scratch[i - start], laneMask(masks[i]))
+                        }
+                        level += 1
+                    }
+                    level = search.levelCount - 1
+                    while level > 0 {
+                        let start = levelStart[level], end = levelStart[level + 1]
+                        for i in start..<end {
+                            var sum = BatchLanes.zero
+                            let v = Int(order[i])
+                            var e = Int(offsets[v])
+                            let stop = Int(offsets[v + 1])
+                            while e < stop {
+                                sum += coefficient[Int(targets[e])]
+                                e += 1
+                            }
+                            scratch[i - start] = sigma[v] * sum
+                        }
+                        for i in start..<end {
+                            let v = Int(order[i])
+                            let d = scratch[i - start]
+                            let lanes = laneMask(masks[i])
+                            coefficient[v] = blend(coefficient[v], (1 + d) / sigma[v], lanes)
+                            dependency[v] = blend(dependency[v], d, lanes)
+                        }
+                        level -= 1
+                    }
+                    // Lane order is source order: the additions the one-source loop made, in its order.
+                    for r in 0..<search.reachedCount {
+                        let v = Int(reached[r])
+                        let d = dependency[v]
+                        var total = partial[v]
+                        for j in 0..<batch.count { total += d[j] }
+                        partial[v] = total
+                        dependency[v] = .zero
+                        sigma[v] = .zero
+                        coefficient[v] = .zero
+                    }
+                }
+            }
+        }
+    }
+
+    /// The lanes set in `mask` as all-ones or all-zero 64-bit patterns. Computed with shifts and a
+    /// subtraction rather than `SIMDMask` comparisons, which the standard library evaluates lane by
+    /// lane with branches.
+    @inline(__always)
+    static func laneMask(_ mask: BatchMask) -> SIMD8<UInt64> {
+        let bit = (SIMD8<UInt64>(repeating: UInt64(mask)) &>> SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)) & 1
+        return SIMD8<UInt64>.zero &- bit
+    }
+
+    /// `new` in the lanes set in `lanes`, `old` elsewhere, by bit operations (SSE2 has no blend).
+    @inline(__always)
+    static func blend(_ old: BatchLanes, _ new: BatchLanes, _ lanes: SIMD8<UInt64>) -> BatchLanes {
+        let oldBits = unsafeBitCast(old, to: SIMD8<UInt64>.self), newBits = unsafeBitCast(new, to: SIMD8<UInt64>.self)
+        return unsafeBitCast((newBits & lanes) | (oldBits & ~lanes), to: BatchLanes.self)
+    }
+}
