@@ -1,3 +1,4 @@
+import Foundation
 import NetworkAnalysis
 import NetworkModel
 
@@ -87,6 +88,14 @@ public struct OverviewDiagram: Sendable {
     /// Points: the thinnest and the thickest line.
     static let thinnestLine = 1.0
     static let thickestLine = 9.0
+
+    /// The width of the line with the most links: the full `thickestLine` from a thousand
+    /// links, less for fewer (2 links: 2.3 points, 30: 5 points), so a small network's two links
+    /// do not look like a regional network's two thousand.
+    static func thickestLine(widest: Int) -> Double {
+        let weight = min(1, log10(1 + Double(max(0, widest))) / 3)
+        return thinnestLine + (thickestLine - thinnestLine) * weight
+    }
 
     /// The layout asked for, or the automatic one for this many groups.
     public var layout: Layout {
@@ -249,8 +258,10 @@ public struct OverviewDiagram: Sendable {
             ("pad", "\"0.4\""),
             ("outputorder", "edgesfirst"),
         ]
+        // Curves help the force layouts route round big groups; circo's chords are best straight
+        // (and circo gives up on curves with a warning when big groups sit close on the circle).
         let lineCount = grouping.connections.count * (options.directed ? 2 : 1)
-        let curved = lineCount <= Self.splineLimit
+        let curved = lineCount <= Self.splineLimit && [.neato, .fdp, .sfdp].contains(layout)
         switch layout {
         case .dot:
             result += [("rankdir", "LR"), ("nodesep", "\"0.5\""), ("ranksep", "\"1.2\""), ("newrank", "true")]
@@ -411,11 +422,16 @@ public struct OverviewDiagram: Sendable {
         let id = options.directed
             ? "links-\(ids[from].dropFirst(6))-to-\(ids[to].dropFirst(6))"
             : "links-\(ids[connection.first].dropFirst(6))-\(ids[connection.second].dropFirst(6))"
+        let penWidth = Self.thinnestLine + (Self.thickestLine(widest: widest) - Self.thinnestLine) * share
         var result: [(String, String)] = [
             ("id", DOTEscaping.svgAttribute(id, passes: 1)),
             ("color", DOTEscaping.quoted(Self.lineColor)),
-            ("penwidth", format(Self.thinnestLine + (Self.thickestLine - Self.thinnestLine) * share)),
-            ("label", DOTEscaping.quoted(Self.number(bundle.count))),
+            ("penwidth", format(penWidth)),
+            // Graphviz scales arrowheads with the pen width; this keeps them about one size.
+            ("arrowsize", format(min(1, 1.4 / penWidth.squareRoot()))),
+            // On a white ground, so the number stays legible where it sits on its own line or another.
+            ("label", "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"1\" BGCOLOR=\"#FFFFFFD9\"><TR><TD>"
+                + Self.number(bundle.count) + "</TD></TR></TABLE>>"),
             // Heavier bundles pull harder in dot and draw their groups closer in neato and fdp.
             ("weight", "\(1 + Int((10 * share).rounded()))"),
             ("len", format(3.2 - 1.4 * share)),

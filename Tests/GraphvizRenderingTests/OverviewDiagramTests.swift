@@ -79,7 +79,9 @@ struct OverviewDiagramTests {
     func everyLayoutDrawsEachGroupOnce(layout: Layout) throws {
         for criterion in GroupingCriterion.allCases {
             let diagram = OverviewDiagram(network: SampleNetworks.towns, by: criterion, options: OverviewOptions(layout: layout))
-            let svg = try SVGDocument(diagram.render(as: .svg).data)
+            let output = try diagram.render(as: .svg)
+            #expect(output.warnings.isEmpty, "\(criterion): \(output.warnings)")
+            let svg = try SVGDocument(output.data)
             #expect(svg.groupIDs == diagram.groupIDs, "\(criterion)")
             #expect(svg.edgeGroups.count == diagram.grouping.connections.count, "\(criterion)")
         }
@@ -126,8 +128,11 @@ struct OverviewDiagramTests {
     @Test func anArrowOnlyWhereEveryLinkRunsOneWay() throws {
         let diagram = OverviewDiagram(network: SampleNetworks.towns, by: .kind)
         let svg = try SVGDocument(diagram.render(as: .svg).data)
+        // The number's white ground is a polygon too; an arrowhead is filled in the line's grey.
         func hasArrowhead(_ group: String) -> Bool {
-            svg.elements.contains { $0.name == "polygon" && $0.groupIDs.contains(group) }
+            svg.elements.contains {
+                $0.name == "polygon" && $0.groupIDs.contains(group) && $0.attributes["fill"]?.lowercased() == "#4d4d4d"
+            }
         }
         #expect(hasArrowhead("links-commissioner-office"))
         #expect(!hasArrowhead("links-office-association"))  // two one way, one the other

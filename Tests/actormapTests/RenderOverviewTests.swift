@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `actormap render --collapse kind|district` on the real executable: what it writes, which
+/// combinations it refuses (64, as every usage error), and the note that points to it.
+struct RenderOverviewTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-overview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(arguments: ["kind", "district"])
+    func everyExampleNetworkHasAnOverview(_ criterion: String) throws {
+        for name in ["halle", "luxembourg-pakt", "imst-leader", "east-belgium", "shelter-novo-mesto"] {
+            let outcome = try CommandRunner.run(["render", "networks/\(name).yaml", "-o", "-", "--collapse", criterion])
+            #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
+            #expect(!outcome.stderr.contains("warning"), "\(name): \(outcome.stderr)")
+            // No example network places its actors in districts: one group, and a note that says so.
+            #expect(outcome.stderr.contains("has one group; try --collapse kind") == (criterion == "district"), "\(name)")
+            #expect(outcome.stdout.contains("class=\"node\""), "\(name)")
+            // Graphviz writes the hyphen of an id as a character reference.
+            #expect(outcome.stdout.contains("id=\"group&#45;"), "\(name)")
+            // The aria-label names the grouping: "...: overview of 30 actors in 9 groups by kind".
+            #expect(outcome.stdout.contains(" by \(criterion)\">"), "\(name)")
+        }
+    }
+
+    @Test func twoRendersAreByteIdentical() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for criterion in ["kind", "district"] {
+            let first = folder.appendingPathComponent("first-\(criterion).svg")
+            let second = folder.appendingPathComponent("second-\(criterion).svg")
+            for file in [first, second] {
+                let outcome = try CommandRunner.run(["render", "networks/shelter-novo-mesto.yaml", "-o", file.path,
+                                                     "--collapse", criterion, "--highlight-gaps"])
+                #expect(outcome.status == 0, "\(outcome.stderr)")
+            }
+            #expect(try Data(contentsOf: first) == Data(contentsOf: second), "\(criterion)")
+        }
+    }
+
+    @Test(arguments: [
+        (["--collapse", "kind", "--size-by", "degree"],
+         "'--size-by degree' sizes single actors and cannot be combined with '--collapse kind'"),
+        (["--collapse", "district", "--cluster-by", "kind"],
+         "'--cluster-by kind' boxes single actors and cannot be combined with '--collapse district'"),
+        (["--collapse", "region"], "'region'"),
+    ])
+    func combinationsThatMakeNoSenseAreUsageErrors(_ extra: [String], message: String) throws {
+        let outcome = try CommandRunner.run(["render", "networks/halle.yaml", "-o", "-"] + extra)
+        #expect(outcome.status == 64)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test func combinationsThatMakeSenseAreAccepted() throws {
+        for extra in [["--highlight-gaps"], ["--directed"], ["--cluster-by", "none"], ["--layout", "dot"]] {
+            let outcome = try CommandRunner.run(["render", "networks/halle.yaml", "-o", "-", "--collapse", "kind"] + extra)
+            #expect(outcome.status == 0, "\(extra): \(outcome.stderr)")
+            #expect(outcome.stderr.isEmpty, "\(extra): \(outcome.stderr)")
+        }
+        let dot = try CommandRunner.run(["render", "networks/halle.yaml", "-o", "-", "--collapse", "kind", "--layout", "dot"])
+        #expect(dot.stdout.contains("<desc>Overview of "))
+    }
+
+    @Test func theHelpExplainsTheOverviewAndItsCombinations() throws {
+        let outcome = try CommandRunner.run(["render", "--help"])
+        #expect(outcome.status == 0)
+        let help = outcome.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("--collapse <collapse>"))
+        #expect(help.contains("counted once, in the first district its entry lists"))
+        #expect(help.contains("--size-by and --cluster-by describe single actors and cannot be combined with it"))
+    }
+
+    /// A network of 400 actors written on the fly: too many for `dot`, enough for the note to
+    /// suggest an overview. `.dot` output skips the layout, so the test stays fast.
+    @Test func aBigNetworkGetsANoteSuggestingAnOverview() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let kinds = ["office", "association", "migrant-organisation", "service-provider", "working-group"]
+        var yaml = "network: Region of 400\ndistricts: [Nord, Süd]\nactors:\n"
+        yaml += "  - {id: a0, name: Commissioner, kind: commissioner}\n"
+        for index in 1..<400 {
+            let district = index % 3 == 0 ? "" : ", districts: [\(index % 3 == 1 ? "Nord" : "Süd")]"
+            yaml += "  - {id: a\(index), name: \"Actor \(index)\", kind: \(kinds[index % kinds.count])\(district)}\n"
+        }
+        yaml += "links:\n"
+        for index in 1..<400 {
+            yaml += "  - {from: a\(index / 2), to: a\(index), type: \(index % 2 == 0 ? "coordinates" : "cooperates")}\n"
+        }
+        let input = folder.appendingPathComponent("region.yaml")
+        try Data(yaml.utf8).write(to: input)
+
+        let plain = try CommandRunner.run(["render", input.path, "-o", folder.appendingPathComponent("all.dot").path])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stderr == "actormap: note: 400 actors: using the sfdp layout, because a layered dot diagram of more "
+            + "than 40 actors is too wide to read; choose another with --layout; for an overview of this many actors, "
+            + "try --collapse kind or --collapse district\n")
+
+        let overview = try CommandRunner.run(["render", input.path, "-o", folder.appendingPathComponent("overview.svg").path,
+                                              "--collapse", "district"])
+        #expect(overview.status == 0, "\(overview.stderr)")
+        #expect(overview.stderr.isEmpty, "\(overview.stderr)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("overview.svg"), encoding: .utf8)
+        #expect(svg.contains("aria-label=\"Region of 400: overview of 400 actors in 3 groups by district\""))
+        #expect(svg.contains("id=\"group&#45;no&#45;district\""))
+
+        let chosen = try CommandRunner.run(["render", input.path, "-o", folder.appendingPathComponent("chosen.dot").path,
+                                            "--layout", "sfdp"])
+        #expect(chosen.stderr.isEmpty, "no note when the layout was asked for")
+    }
+}
