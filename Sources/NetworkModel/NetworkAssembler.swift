@@ -8,40 +8,70 @@ struct NetworkAssembler {
         var network = Network(title: root.title ?? "", description: root.description, asOf: root.asOf,
                               languages: root.languages ?? [], districts: root.districts ?? [],
                               files: fragments.map(\.file))
-        network.services = unique(fragments.flatMap(\.services), what: "service", id: \.id, location: \.location)
-        network.actors = unique(fragments.flatMap(\.actors), what: "actor", id: \.id, location: \.location)
+        network.services = unique(joined(fragments, \.services), what: "service", id: \.id, location: \.location).kept
+        let actors = unique(joined(fragments, \.actors), what: "actor", id: \.id, location: \.location)
+        network.actors = actors.kept
         let partialActors = fragments.flatMap(\.partialActors)
         let partialServices = fragments.flatMap(\.partialServices)
-        reportDuplicates(of: partialActors, against: network.actors.map { ($0.id, $0.location) }, what: "actor")
-        reportDuplicates(of: partialServices, against: network.services.map { ($0.id, $0.location) }, what: "service")
-        network.pathways = unique(fragments.flatMap(\.pathways), what: "pathway", id: \.id, location: \.location)
+        // Only entries with errors can repeat a kept id here; a clean network skips the table.
+        if !partialActors.isEmpty {
+            reportDuplicates(of: partialActors, against: network.actors.map { ($0.id, $0.location) }, what: "actor")
+        }
+        if !partialServices.isEmpty {
+            reportDuplicates(of: partialServices, against: network.services.map { ($0.id, $0.location) }, what: "service")
+        }
+        network.pathways = unique(joined(fragments, \.pathways), what: "pathway", id: \.id, location: \.location).kept
         if fragments.allSatisfy({ $0.actorEntries == 0 }) {
             log.error("the network has no actors; add at least one under 'actors:'", at: root.start)
         }
-        let actorIDs = Set(network.actors.map(\.id) + partialActors.map(\.id))
+        // Every actor id a link may name, numbered; entries with errors count as known.
+        var actorNumbers = actors.numbers
+        for (id, _) in partialActors where actorNumbers[id] == nil { actorNumbers[id] = actorNumbers.count }
         let serviceIDs = Set(network.services.map(\.id) + partialServices.map(\.id))
         checkOffers(network.actors, serviceIDs: serviceIDs)
-        network.links = checkedLinks(fragments, actorIDs: actorIDs)
+        network.links = checkedLinks(fragments, actorNumbers: actorNumbers)
         checkStages(fragments, serviceIDs: serviceIDs)
         checkDistricts(fragments, known: network.districts)
         return log.hasErrors ? nil : network
     }
 
+    /// One file's list as it is (no copy of its elements), several files' lists joined.
+    private func joined<T>(_ fragments: [NetworkFragment], _ list: KeyPath<NetworkFragment, [T]>) -> [T] {
+        fragments.count == 1 ? fragments[0][keyPath: list] : fragments.flatMap { $0[keyPath: list] }
+    }
+
     /// Keeps the first of each id and reports every later one with the place of the first.
-    private func unique<T>(_ items: [T], what: String, id: (T) -> String, location: (T) -> SourceLocation?) -> [T] {
-        var first: [String: SourceLocation?] = [:]
-        var kept: [T] = []
-        for item in items {
+    /// `numbers` gives each kept id its position in `kept`; without duplicates `kept` is `items`
+    /// itself, not a copy (100,000 actors are a million reference counts to copy).
+    private func unique<T>(_ items: [T], what: String, id: (T) -> String, location: (T) -> SourceLocation?)
+        -> (kept: [T], numbers: [String: Int]) {
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(items.count)
+        var repeated: [Int] = []
+        for (index, item) in items.enumerated() {
             let key = id(item)
-            if let earlier = first[key] {
-                let place = earlier.map { " (first defined at \($0))" } ?? ""
+            if let earlier = numbers[key] {
+                let place = location(items[earlier]).map { " (first defined at \($0))" } ?? ""
                 log.error("duplicate \(what) id '\(key)'\(place)", at: location(item))
+                repeated.append(index)
                 continue
             }
-            first[key] = location(item)
-            kept.append(item)
+            numbers[key] = index
         }
-        return kept
+        guard !repeated.isEmpty else { return (items, numbers) }
+        var kept: [T] = []
+        kept.reserveCapacity(items.count - repeated.count)
+        var next = repeated.makeIterator()
+        var skip = next.next()
+        for (index, item) in items.enumerated() {
+            if index == skip {
+                skip = next.next()
+            } else {
+                numbers[id(item)] = kept.count
+                kept.append(item)
+            }
+        }
+        return (kept, numbers)
     }
 
     /// Entries with errors still take part in the duplicate check, so a repeated id is reported
@@ -62,12 +92,19 @@ struct NetworkAssembler {
 
     private func checkOffers(_ actors: [Actor], serviceIDs: Set<String>) {
         for actor in actors {
+            // Most actors have a handful of offers: looking back costs less than a set for each.
+            let many = actor.offers.count > 16
             var seen: Set<String> = []
-            for offer in actor.offers {
+            for (index, offer) in actor.offers.enumerated() {
                 if !serviceIDs.contains(offer.service) {
                     log.error("offer names unknown service '\(offer.service)'\(Suggestion.hint(for: offer.service, among: serviceIDs.sorted()))",
                               at: offer.location)
-                } else if !seen.insert(offer.service).inserted {
+                    continue
+                }
+                // An earlier offer of the same service names a known service too.
+                let repeated = many ? !seen.insert(offer.service).inserted
+                    : actor.offers[..<index].contains { $0.service == offer.service }
+                if repeated {
                     log.error("actor '\(actor.id)' offers service '\(offer.service)' twice; give one offer all its languages and districts",
                               at: offer.location)
                 }
@@ -75,29 +112,62 @@ struct NetworkAssembler {
         }
     }
 
-    private func checkedLinks(_ fragments: [NetworkFragment], actorIDs: Set<String>) -> [Link] {
-        let sortedIDs = actorIDs.sorted()
-        var seen: [LinkKey: SourceLocation?] = [:]
+    /// A link's identity by actor numbers: hashing two integers instead of two ids.
+    private struct EndpointKey: Hashable {
+        var from: Int
+        var to: Int
+        var type: LinkType
+    }
+
+    /// Reports links to unknown actors, to themselves, and repeated; keeps the others.
+    /// `actorNumbers` numbers every known actor id; unknown ids get numbers past them, so that a
+    /// repeated link between unknown actors is still reported as repeated.
+    private func checkedLinks(_ fragments: [NetworkFragment], actorNumbers: [String: Int]) -> [Link] {
+        var numbers = actorNumbers
+        var sortedIDs: [String]?
+        func number(_ id: String, at place: SourceLocation) -> (Int, known: Bool) {
+            if let known = actorNumbers[id] { return (known, true) }
+            if sortedIDs == nil { sortedIDs = actorNumbers.keys.sorted() }
+            log.error("link refers to unknown actor '\(id)'\(Suggestion.hint(for: id, among: sortedIDs ?? []))", at: place)
+            if let assigned = numbers[id] { return (assigned, false) }
+            numbers[id] = numbers.count
+            return (numbers.count - 1, false)
+        }
+        var seen: [EndpointKey: SourceLocation?] = [:]
+        seen.reserveCapacity(fragments.reduce(0) { $0 + $1.links.count })
         var links: [Link] = []
         for fragment in fragments {
-            for (link, places) in zip(fragment.links, fragment.linkEndpointLocations) {
-                var valid = true
-                for (id, place) in [(link.from, places.from), (link.to, places.to)] where !actorIDs.contains(id) {
-                    log.error("link refers to unknown actor '\(id)'\(Suggestion.hint(for: id, among: sortedIDs))", at: place)
+            var dropped: [Int] = []
+            // By index, not by element: a copy of each `Link` would retain and release its texts.
+            for index in 0..<min(fragment.links.count, fragment.linkEndpointLocations.count) {
+                let places = fragment.linkEndpointLocations[index]
+                let from = number(fragment.links[index].from, at: places.from)
+                let to = number(fragment.links[index].to, at: places.to)
+                var valid = from.known && to.known
+                if from.0 == to.0 {
+                    log.error("a link cannot join actor '\(fragment.links[index].from)' to itself", at: places.to)
                     valid = false
                 }
-                if link.from == link.to {
-                    log.error("a link cannot join actor '\(link.from)' to itself", at: places.to)
-                    valid = false
-                }
-                if let earlier = seen[link.key] {
+                let key = EndpointKey(from: from.0, to: to.0, type: fragment.links[index].type)
+                if let earlier = seen[key] {
+                    let link = fragment.links[index]
                     let place = earlier.map { " (first defined at \($0))" } ?? ""
                     log.error("duplicate link from '\(link.from)' to '\(link.to)' of type '\(link.type.rawValue)'\(place)",
                               at: link.location)
                     valid = false
+                } else {
+                    seen[key] = fragment.links[index].location
                 }
-                seen[link.key] = seen[link.key] ?? link.location
-                if valid { links.append(link) }
+                if !valid { dropped.append(index) }
+            }
+            // Without a rejected link the file's list is taken as it is, not copied link by link.
+            if dropped.isEmpty, links.isEmpty {
+                links = fragment.links
+            } else if dropped.isEmpty {
+                links += fragment.links
+            } else {
+                let droppedSet = Set(dropped)
+                links += fragment.links.indices.filter { !droppedSet.contains($0) }.map { fragment.links[$0] }
             }
         }
         return links

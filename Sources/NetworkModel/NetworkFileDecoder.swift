@@ -49,6 +49,7 @@ struct NetworkFileDecoder {
         let actorNodes = reader.list("actors")
         fragment.actorEntries = actorNodes.count + (reader.has("actors") && actorNodes.isEmpty ? 1 : 0)
         fragment.actorListCount = actorNodes.count
+        fragment.actors.reserveCapacity(min(actorNodes.count, max(actorsAllowed, 0)))
         for (index, node) in actorNodes.enumerated() {
             guard withinLimit(index, allowed: actorsAllowed, limit: limits.maxActors, what: "actors", at: node,
                               fragment: &fragment) else { break }
@@ -56,6 +57,8 @@ struct NetworkFileDecoder {
         }
         let linkNodes = reader.list("links")
         fragment.linkListCount = linkNodes.count
+        fragment.links.reserveCapacity(min(linkNodes.count, max(linksAllowed, 0)))
+        fragment.linkEndpointLocations.reserveCapacity(fragment.links.capacity)
         for (index, node) in linkNodes.enumerated() {
             guard withinLimit(index, allowed: linksAllowed, limit: limits.maxLinks, what: "links", at: node,
                               fragment: &fragment) else { break }

@@ -135,6 +135,29 @@ struct YAMLEventReader {
         let first = try next(parser, body) { event throws(Failure) in event.type }
         guard first != YAML_STREAM_END_EVENT else { return nil }
         // `first` is the document start; the node events follow.
+        var builder = TreeBuilder(file: file)
+        while builder.root == nil {
+            try next(parser, body) { event throws(Failure) in try builder.take(event) }
+        }
+        _ = try next(parser, body) { _ throws(Failure) in () }  // document end
+        try next(parser, body) { event throws(Failure) in
+            if event.type != YAML_STREAM_END_EVENT {
+                throw Failure(diagnostic: .error(
+                    "YAML syntax: but found another document (expected a single document in the stream at line 1)",
+                    at: location(event.start_mark)))
+            }
+        }
+        if let firstAlias = builder.firstAlias {
+            throw Failure(diagnostic: .error("aliases are not supported: write the value out in full", at: firstAlias))
+        }
+        return builder.root
+    }
+
+    /// The tree being built as the events arrive. A struct with mutating methods rather than
+    /// local functions sharing local variables: those made Swift check exclusive access at run
+    /// time on every event.
+    private struct TreeBuilder {
+        let file: String
         var stack: [Frame] = []
         /// The children of every open collection, innermost last (see `Frame`).
         var children: [YAMLNode] = []
@@ -145,13 +168,17 @@ struct YAMLEventReader {
         var firstAlias: SourceLocation?
         var aliasCount = 0
 
-        /// Whether the innermost open collection is a mapping waiting for a key.
+        init(file: String) {
+            self.file = file
+        }
+
+        /// Whether `frame`, the innermost open collection, is a mapping waiting for a key.
         func expectsKey(_ frame: Frame) -> Bool {
             frame.isMapping && (children.count - frame.firstChild) % 2 == 0
         }
 
         /// Hands a finished node to its parent, or makes it the root.
-        func deliver(_ node: YAMLNode, id: () -> KeyID) {
+        mutating func deliver(_ node: YAMLNode, id: () -> KeyID) {
             guard let top = stack.indices.last else {
                 root = node
                 return
@@ -167,129 +194,115 @@ struct YAMLEventReader {
             children.append(node)
         }
 
-        while root == nil {
-            try next(parser, body) { event throws(Failure) in
-                let place = YAMLEventReader.mark(event.start_mark)
-                switch event.type {
-                case YAML_SCALAR_EVENT:
-                    let scalar = event.data.scalar
-                    let text: String
-                    if let value = scalar.value, scalar.length > 0 {
-                        text = String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
-                    } else {
-                        text = ""
-                    }
-                    if let anchor = YAMLEventReader.string(scalar.anchor) { anchors.insert(anchor) }
-                    let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
-                                        mark: place)
-                    deliver(node) {
-                        guard scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag) else {
-                            return .scalar(text, tag: nil)
-                        }
-                        return .scalar(text, tag: explicit == "!" || explicit == YAMLEventReader.strTag ? nil : explicit)
-                    }
-                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                    let isMapping = event.type == YAML_MAPPING_START_EVENT
-                    let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                    if let anchor = YAMLEventReader.string(anchorPointer) { anchors.insert(anchor) }
-                    let implicit = isMapping ? event.data.mapping_start.implicit : event.data.sequence_start.implicit
-                    var tag: String?
-                    // Yams reads a mapping's tag through `sequence_start`; both start at the same offset.
-                    if implicit == 0, let explicit = YAMLEventReader.string(event.data.sequence_start.tag),
-                       explicit != "!", explicit != (isMapping ? YAMLEventReader.mapTag : YAMLEventReader.seqTag) {
-                        tag = explicit
-                    }
-                    let collects = stack.last.map { $0.collectsIDs || expectsKey($0) } ?? false
-                    stack.append(Frame(isMapping: isMapping, mark: place, tag: tag, collectsIDs: collects,
-                                       firstChild: children.count, firstKeyID: keyIDs.count))
-                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    guard let frame = stack.popLast() else { return }
-                    let node: YAMLNode
-                    if frame.isMapping {
-                        try checkDuplicates(keyIDs[frame.firstKeyID...], keys: children[frame.firstChild...])
-                        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-                        pairs.reserveCapacity((children.count - frame.firstChild) / 2)
-                        var index = frame.firstChild
-                        while index + 1 < children.count {
-                            pairs.append((children[index], children[index + 1]))
-                            index += 2
-                        }
-                        node = YAMLNode(content: .mapping(pairs), mark: frame.mark)
-                        keyIDs.removeSubrange(frame.firstKeyID...)
-                    } else {
-                        node = YAMLNode(content: .sequence(Array(children[frame.firstChild...])), mark: frame.mark)
-                    }
-                    children.removeSubrange(frame.firstChild...)
-                    deliver(node) {
-                        frame.isMapping ? .mapping(frame.ids, tag: frame.tag) : .sequence(frame.ids, tag: frame.tag)
-                    }
-                case YAML_ALIAS_EVENT:
-                    let anchor = YAMLEventReader.string(event.data.alias.anchor)
-                    guard let anchor, anchors.contains(anchor) else {
-                        throw Failure(diagnostic: .error("YAML syntax: found undefined alias", at: place.location(in: file)))
-                    }
-                    if firstAlias == nil { firstAlias = place.location(in: file) }
-                    aliasCount += 1
-                    let count = aliasCount
-                    // A stand-in, so parsing goes on and syntax errors keep coming first.
-                    deliver(YAMLNode(content: .scalar("", plain: false), mark: place)) { .alias(count) }
-                default:
-                    // Document and stream events do not come between a document's start and its root.
-                    throw Failure(diagnostic: .error("cannot parse YAML: unexpected event", at: place.location(in: file)))
-                }
-            }
-        }
-        _ = try next(parser, body) { _ throws(Failure) in () }  // document end
-        try next(parser, body) { event throws(Failure) in
-            if event.type != YAML_STREAM_END_EVENT {
-                throw Failure(diagnostic: .error(
-                    "YAML syntax: but found another document (expected a single document in the stream at line 1)",
-                    at: location(event.start_mark)))
-            }
-        }
-        if let firstAlias {
-            throw Failure(diagnostic: .error("aliases are not supported: write the value out in full", at: firstAlias))
-        }
-        return root
-    }
-
-    /// `nodes` holds a mapping's keys and values alternating; `keyIDs` the identities of its keys.
-    /// Works on the slices of the shared stacks, so a mapping without duplicates costs no array.
-    private func checkDuplicates(_ keyIDs: ArraySlice<KeyID>, keys nodes: ArraySlice<YAMLNode>) throws(Failure) {
-        let keys = keyIDs
-        guard keys.count > 1 else { return }
-        // (first index, second index) per duplicated key, in order of first appearance.
-        var duplicates: [(first: Int, second: Int)] = []
-        if keys.count <= 16 {
-            for index in keys.indices.dropFirst() {
-                if let earlier = keys[..<index].firstIndex(of: keys[index]),
-                   !duplicates.contains(where: { $0.first == earlier }) {
-                    duplicates.append((earlier, index))
-                }
-            }
-        } else {
-            var seen: [KeyID: Int] = [:]
-            seen.reserveCapacity(keys.count)
-            var reported: Set<Int> = []
-            for index in keys.indices {
-                if let earlier = seen[keys[index]] {
-                    if reported.insert(earlier).inserted { duplicates.append((earlier, index)) }
+        mutating func take(_ event: yaml_event_t) throws(Failure) {
+            let place = YAMLEventReader.mark(event.start_mark)
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text: String
+                if let value = scalar.value, scalar.length > 0 {
+                    text = String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
                 } else {
-                    seen[keys[index]] = index
+                    text = ""
                 }
+                if let anchor = YAMLEventReader.string(scalar.anchor) { anchors.insert(anchor) }
+                let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
+                                    mark: place)
+                deliver(node) {
+                    guard scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag) else {
+                        return .scalar(text, tag: nil)
+                    }
+                    return .scalar(text, tag: explicit == "!" || explicit == YAMLEventReader.strTag ? nil : explicit)
+                }
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                if let anchor = YAMLEventReader.string(anchorPointer) { anchors.insert(anchor) }
+                let implicit = isMapping ? event.data.mapping_start.implicit : event.data.sequence_start.implicit
+                var tag: String?
+                // Yams reads a mapping's tag through `sequence_start`; both start at the same offset.
+                if implicit == 0, let explicit = YAMLEventReader.string(event.data.sequence_start.tag),
+                   explicit != "!", explicit != (isMapping ? YAMLEventReader.mapTag : YAMLEventReader.seqTag) {
+                    tag = explicit
+                }
+                let collects = stack.last.map { $0.collectsIDs || expectsKey($0) } ?? false
+                stack.append(Frame(isMapping: isMapping, mark: place, tag: tag, collectsIDs: collects,
+                                   firstChild: children.count, firstKeyID: keyIDs.count))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { return }
+                let node: YAMLNode
+                if frame.isMapping {
+                    try checkDuplicates(keyIDs[frame.firstKeyID...], keys: children[frame.firstChild...])
+                    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                    pairs.reserveCapacity((children.count - frame.firstChild) / 2)
+                    var index = frame.firstChild
+                    while index + 1 < children.count {
+                        pairs.append((children[index], children[index + 1]))
+                        index += 2
+                    }
+                    node = YAMLNode(content: .mapping(pairs), mark: frame.mark)
+                    keyIDs.removeSubrange(frame.firstKeyID...)
+                } else {
+                    node = YAMLNode(content: .sequence(Array(children[frame.firstChild...])), mark: frame.mark)
+                }
+                children.removeSubrange(frame.firstChild...)
+                deliver(node) {
+                    frame.isMapping ? .mapping(frame.ids, tag: frame.tag) : .sequence(frame.ids, tag: frame.tag)
+                }
+            case YAML_ALIAS_EVENT:
+                let anchor = YAMLEventReader.string(event.data.alias.anchor)
+                guard let anchor, anchors.contains(anchor) else {
+                    throw Failure(diagnostic: .error("YAML syntax: found undefined alias", at: place.location(in: file)))
+                }
+                if firstAlias == nil { firstAlias = place.location(in: file) }
+                aliasCount += 1
+                let count = aliasCount
+                // A stand-in, so parsing goes on and syntax errors keep coming first.
+                deliver(YAMLNode(content: .scalar("", plain: false), mark: place)) { .alias(count) }
+            default:
+                // Document and stream events do not come between a document's start and its root.
+                throw Failure(diagnostic: .error("cannot parse YAML: unexpected event", at: place.location(in: file)))
             }
         }
-        guard var chosen = duplicates.first else { return }
-        for candidate in duplicates.dropFirst() where KeyID.precedes(keys[candidate.first], keys[chosen.first]) {
-            chosen = candidate
+
+        /// `nodes` holds a mapping's keys and values alternating; `keyIDs` the identities of its keys.
+        /// Works on the slices of the shared stacks, so a mapping without duplicates costs no array.
+        private func checkDuplicates(_ keyIDs: ArraySlice<KeyID>, keys nodes: ArraySlice<YAMLNode>) throws(Failure) {
+            let keys = keyIDs
+            guard keys.count > 1 else { return }
+            // (first index, second index) per duplicated key, in order of first appearance.
+            var duplicates: [(first: Int, second: Int)] = []
+            if keys.count <= 16 {
+                for index in keys.indices.dropFirst() {
+                    if let earlier = keys[..<index].firstIndex(of: keys[index]),
+                       !duplicates.contains(where: { $0.first == earlier }) {
+                        duplicates.append((earlier, index))
+                    }
+                }
+            } else {
+                var seen: [KeyID: Int] = [:]
+                seen.reserveCapacity(keys.count)
+                var reported: Set<Int> = []
+                for index in keys.indices {
+                    if let earlier = seen[keys[index]] {
+                        if reported.insert(earlier).inserted { duplicates.append((earlier, index)) }
+                    } else {
+                        seen[keys[index]] = index
+                    }
+                }
+            }
+            guard var chosen = duplicates.first else { return }
+            for candidate in duplicates.dropFirst() where KeyID.precedes(keys[candidate.first], keys[chosen.first]) {
+                chosen = candidate
+            }
+            let name = keys[chosen.first].name
+            // Key number `index - keys.startIndex` is child number twice that of the mapping.
+            func keyLocation(_ index: Int) -> SourceLocation {
+                nodes[nodes.startIndex + 2 * (index - keys.startIndex)].location(in: file)
+            }
+            throw Failure(diagnostic: .error("duplicate key '\(name)' (first defined at \(keyLocation(chosen.first)))",
+                                 at: keyLocation(chosen.second)))
         }
-        let name = keys[chosen.first].name
-        // Key number `index - keys.startIndex` is child number twice that of the mapping.
-        func keyLocation(_ index: Int) -> SourceLocation {
-            nodes[nodes.startIndex + 2 * (index - keys.startIndex)].location(in: file)
-        }
-        throw Failure(diagnostic: .error("duplicate key '\(name)' (first defined at \(keyLocation(chosen.first)))",
-                             at: keyLocation(chosen.second)))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
