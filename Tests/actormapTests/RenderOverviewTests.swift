@@ -110,5 +110,10 @@ struct RenderOverviewTests {
         let chosen = try CommandRunner.run(["render", input.path, "-o", folder.appendingPathComponent("chosen.dot").path,
                                             "--layout", "sfdp"])
         #expect(chosen.stderr.isEmpty, "no note when the layout was asked for")
+
+        let report = try CommandRunner.run(["report", input.path, "-o", folder.appendingPathComponent("report").path])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.contains("for an overview of this many actors, 'actormap render \(input.path) -o overview.svg --collapse kind' (or district)"),
+                "\(report.stderr)")
     }
 }

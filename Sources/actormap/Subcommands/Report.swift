@@ -39,8 +39,12 @@ struct Report: ParsableCommand {
             throw Render.graphvizFailed
         }
         if layout == nil, built.layout != .dot {
-            StandardStreams.writeError("actormap: note: \(network.actors.count) actors: the diagram uses the "
-                + "\(built.layout.rawValue) layout, because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout\n")
+            var note = "actormap: note: \(network.actors.count) actors: the diagram uses the "
+                + "\(built.layout.rawValue) layout, because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout"
+            if network.actors.count > Layout.overviewSuggestionLimit {
+                note += "; for an overview of this many actors, 'actormap render \(input.file) -o overview.svg --collapse kind' (or district)"
+            }
+            StandardStreams.writeError(note + "\n")
         }
         for warning in built.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
