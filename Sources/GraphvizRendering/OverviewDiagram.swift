@@ -233,7 +233,8 @@ public struct OverviewDiagram: Sendable {
             ("fontcolor", DOTEscaping.quoted(DiagramStyle.mutedTextColor)), ("arrowsize", "0.9"),
         ]) + "];")
         for index in grouping.groups.indices {
-            lines.append("  \(Self.nodeName(index)) [" + attributeList(nodeAttributes(index, id: ids[index], name: names[index], marks: marks[index])) + "];")
+            let attributes = nodeAttributes(index, id: ids[index], name: names[index], marks: marks[index])
+            lines.append("  \(Self.nodeName(index)) [" + attributeList(attributes) + "];")
         }
         let widest = grouping.connections.map { options.directed ? max($0.forward, $0.backward) + $0.undirected : $0.total }.max() ?? 1
         for connection in grouping.connections {
@@ -548,7 +549,8 @@ struct OverviewLegend: LegendCells {
         rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\">\(title)</TD></TR>")
         let summary = "Overview \(diagram.criterionWords): \(OverviewDiagram.count(grouping.actorCount, "actor")) in "
             + "\(OverviewDiagram.count(grouping.groups.count, "group")), \(OverviewDiagram.count(grouping.linkCount, "link")) "
-            + "(\(OverviewDiagram.number(grouping.linksInside)) inside groups, \(OverviewDiagram.number(grouping.linksBetween)) between them)"
+            + "(\(OverviewDiagram.number(grouping.linksInside)) inside groups, "
+            + "\(OverviewDiagram.number(grouping.linksBetween)) between them)"
         rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"11\">\(DOTEscaping.htmlText(summary))</FONT></TD></TR>")
         if let rule = diagram.ruleText {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">"
@@ -593,7 +595,8 @@ struct OverviewLegend: LegendCells {
             rows.append(row(sample: swatch(fill: OverviewDiagram.districtFill, border: OverviewDiagram.districtBorder),
                             words: "district: actors whose first district it is"))
             if diagram.grouping.groups.contains(where: { $0.key == .noDistrict }) {
-                rows.append(row(sample: swatch(fill: "#FFFFFF", border: OverviewDiagram.districtBorder), words: "no district: city-wide actors"))
+                rows.append(row(sample: swatch(fill: "#FFFFFF", border: OverviewDiagram.districtBorder),
+                                words: "no district: city-wide actors"))
             }
         }
         return rows

@@ -222,7 +222,7 @@ struct OverviewDiagramTests {
         }
     }
 
-    @Test func areaFollowsTheNumberOfActors() {
+    @Test func areaFollowsTheNumberOfActors() throws {
         #expect(OverviewDiagram.largestWidth(sizes: [4, 1]) == 3.0)  // 1.4 × 2 = 2.8, at least 3
         #expect(abs(OverviewDiagram.largestWidth(sizes: [9, 1]) - 4.2) < 1e-9)  // 1.4 × 3
         #expect(OverviewDiagram.largestWidth(sizes: [10_000, 1]) == 4.5)
@@ -233,9 +233,11 @@ struct OverviewDiagramTests {
         }
         let counts = diagram.grouping.groups.map { Double($0.members.count) }
         #expect(widths.count == counts.count)
+        let widest = try #require(widths.max())
+        let largest = try #require(counts.max())
         for index in widths.indices {
             // width² ∝ count, to the three decimals DOT gets.
-            let expected = widths.max()! * (counts[index] / counts.max()!).squareRoot()
+            let expected = widest * (counts[index] / largest).squareRoot()
             #expect(abs(widths[index] - expected) < 0.002)
         }
     }

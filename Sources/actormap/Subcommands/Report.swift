@@ -42,7 +42,8 @@ struct Report: ParsableCommand {
             var note = "actormap: note: \(network.actors.count) actors: the diagram uses the "
                 + "\(built.layout.rawValue) layout, because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout"
             if network.actors.count > Layout.overviewSuggestionLimit {
-                note += "; for an overview of this many actors, 'actormap render \(input.file) -o overview.svg --collapse kind' (or district)"
+                note += "; for an overview of this many actors, "
+                    + "'actormap render \(input.file) -o overview.svg --collapse kind' (or district)"
             }
             StandardStreams.writeError(note + "\n")
         }
