@@ -61,7 +61,10 @@ public enum GraphvizRenderer {
             }
             defer { agclose(graph) }
 
-            guard gvLayout(context, graph, engine) == 0 else {
+            // Graphviz reports some errors (an HTML label it cannot parse) and carries on with a
+            // fallback, returning success. The text is ours, so such an error is our bug: fail as the
+            // `dot` command line does (exit 1) instead of drawing the graph's name where a label was.
+            guard gvLayout(context, graph, engine) == 0, !ErrorCollector.hasErrors else {
                 throw GraphvizError(stage: .layout, messages: ErrorCollector.errors(orDefault: "layout \(engine) failed"))
             }
             defer { gvFreeLayout(context, graph) }
@@ -70,7 +73,7 @@ public enum GraphvizRenderer {
             var length: UInt32 = 0
             let status = gvRenderData(context, graph, graphvizFormat, &result, &length)
             defer { if let result { gvFreeRenderData(result) } }
-            guard status == 0, let result else {
+            guard status == 0, let result, !ErrorCollector.hasErrors else {
                 throw GraphvizError(stage: .render, messages: ErrorCollector.errors(orDefault: "format \(graphvizFormat) failed"))
             }
             let data = result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
@@ -165,4 +168,6 @@ private enum ErrorCollector {
     }
 
     static var warnings: [String] { lines.filter { !$0.isError }.map(\.message) }
+
+    static var hasErrors: Bool { lines.contains { $0.isError } }
 }

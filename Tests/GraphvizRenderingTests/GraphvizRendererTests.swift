@@ -57,6 +57,19 @@ struct GraphvizRendererTests {
         #expect(!printed.contains("nonesuch"), "Graphviz wrote to stderr: \(printed)")
     }
 
+    /// Graphviz returns success for a label it could not parse and draws the node's name instead;
+    /// the `dot` command line exits 1 for it, and so do we rather than ship a wrong diagram.
+    @Test func anUnparsableHTMLLabelFailsInsteadOfFallingBack() throws {
+        var thrown: GraphvizError?
+        do {
+            _ = try GraphvizRenderer.render(dot: "digraph { a [label=<<b>x>] }", layout: .dot, format: .svg)
+        } catch let error as GraphvizError {
+            thrown = error
+        }
+        #expect(thrown?.stage == .layout)
+        #expect(thrown?.messages.contains { $0.contains("mismatched tag") } == true, "\(String(describing: thrown))")
+    }
+
     @Test func unknownFormatIsASwiftError() throws {
         #expect(throws: GraphvizError.self) {
             _ = try GraphvizRenderer.render(dot: "digraph { a -> b }", engine: "dot", graphvizFormat: "nonesuch")
