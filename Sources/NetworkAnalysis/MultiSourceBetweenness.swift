@@ -37,6 +37,7 @@ extension Betweenness {
             let scratch = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
             sigma.initialize(repeating: .zero); coefficient.initialize(repeating: .zero)
             dependency.initialize(repeating: .zero); scratch.initialize(repeating: .zero)
+            let laneMasks = LaneMasks()
             defer { sigma.deallocate(); coefficient.deallocate(); dependency.deallocate(); scratch.deallocate() }
             let offsets = adjacency.offsets, targets = adjacency.targets
             let levelStart = search.levelStart, reached = search.reached
@@ -64,7 +65,7 @@ extension Betweenness {
                         }
                         for i in start..<end {
                             let w = Int(order[i])
-                            sigma[w] = blend(sigma[w], scratch[i - start], laneMask(masks[i]))
+                            sigma[w] += laneMasks.keep(scratch[i - start], in: masks[i])
                         }
                         level += 1
                     }
@@ -85,9 +86,9 @@ extension Betweenness {
                         for i in start..<end {
                             let v = Int(order[i])
                             let d = scratch[i - start]
-                            let lanes = laneMask(masks[i])
-                            coefficient[v] = blend(coefficient[v], (1 + d) / sigma[v], lanes)
-                            dependency[v] = blend(dependency[v], d, lanes)
+                            let lanes = laneMasks[masks[i]]
+                            coefficient[v] += LaneMasks.keep((1 + d) / sigma[v], in: lanes)
+                            dependency[v] += LaneMasks.keep(d, in: lanes)
                         }
                         level -= 1
                     }
@@ -107,19 +108,42 @@ extension Betweenness {
         }
     }
 
-    /// The lanes set in `mask` as all-ones or all-zero 64-bit patterns. Computed with shifts and a
-    /// subtraction rather than `SIMDMask` comparisons, which the standard library evaluates lane by
-    /// lane with branches.
-    @inline(__always)
-    static func laneMask(_ mask: BatchMask) -> SIMD8<UInt64> {
-        let bit = (SIMD8<UInt64>(repeating: UInt64(mask)) &>> SIMD8<UInt64>(0, 1, 2, 3, 4, 5, 6, 7)) & 1
-        return SIMD8<UInt64>.zero &- bit
+}
+
+/// For each 8-bit lane set, its lanes as all-ones 64-bit patterns (others all-zero): one table
+/// read instead of building a `SIMDMask` by comparisons, which the standard library evaluates lane
+/// by lane with branches. 256 × 64 bytes, allocated once per worker.
+///
+/// Masked values are *added*: the lanes written are still 0 (σ, coefficient and dependency of a
+/// lane are written once, at the node's level in that lane), and `0 + x == x`, `x + 0 == x`, so the
+/// sum equals the value selected. Lanes outside the mask may hold ∞ or NaN (σ = 0 there); the
+/// mask turns them into +0 bit patterns before they are added.
+final class LaneMasks {
+    let table: UnsafeMutableBufferPointer<SIMD8<UInt64>>
+
+    init() {
+        table = .allocate(capacity: 256)
+        for mask in 0..<256 {
+            var lanes = SIMD8<UInt64>.zero
+            for j in 0..<8 where mask & (1 << j) != 0 { lanes[j] = ~0 }
+            table[mask] = lanes
+        }
     }
 
-    /// `new` in the lanes set in `lanes`, `old` elsewhere, by bit operations (SSE2 has no blend).
+    deinit { table.deallocate() }
+
+    subscript(mask: Betweenness.BatchMask) -> SIMD8<UInt64> {
+        @inline(__always) get { table[Int(mask)] }
+    }
+
     @inline(__always)
-    static func blend(_ old: BatchLanes, _ new: BatchLanes, _ lanes: SIMD8<UInt64>) -> BatchLanes {
-        let oldBits = unsafeBitCast(old, to: SIMD8<UInt64>.self), newBits = unsafeBitCast(new, to: SIMD8<UInt64>.self)
-        return unsafeBitCast((newBits & lanes) | (oldBits & ~lanes), to: BatchLanes.self)
+    func keep(_ values: Betweenness.BatchLanes, in mask: Betweenness.BatchMask) -> Betweenness.BatchLanes {
+        Self.keep(values, in: table[Int(mask)])
+    }
+
+    /// `values` in the lanes set in `lanes`, +0 elsewhere.
+    @inline(__always)
+    static func keep(_ values: Betweenness.BatchLanes, in lanes: SIMD8<UInt64>) -> Betweenness.BatchLanes {
+        unsafeBitCast(unsafeBitCast(values, to: SIMD8<UInt64>.self) & lanes, to: Betweenness.BatchLanes.self)
     }
 }
