@@ -25,7 +25,13 @@ enum ParallelSources {
     /// allocates its buffers once and loops over its chunks. `work` must only write to memory that
     /// belongs to its chunks (or to per-source slots of the sources in them).
     static func run(n: Int, workers: Int, _ work: @escaping @Sendable (_ chunks: [Int]) -> Void) {
-        let chunks = chunkCount(n)
+        run(tasks: chunkCount(n), workers: workers, work)
+    }
+
+    /// Calls `work(tasks)` once per worker with the task numbers `0..<count` that worker owns
+    /// (worker `w` of `W`: `w, w + W, ...`). For work whose results do not depend on how tasks are
+    /// grouped, such as one value per node computed by whichever worker owns the node.
+    static func run(tasks chunks: Int, workers: Int, _ work: @escaping @Sendable (_ tasks: [Int]) -> Void) {
         guard chunks > 0 else { return }
         let workerCount = max(1, min(workers, chunks))
         if workerCount == 1 {
