@@ -8,12 +8,22 @@ public enum Identifier {
 
     /// A BCP 47 tag as people write them: `de`, `ar`, `pt-BR`, `sr-Latn`, `zh-Hant-TW`.
     public static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = parts.first, (2...3).contains(primary.count),
-              primary.unicodeScalars.allSatisfy(isASCIILetter) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy(isAlphanumeric)
+        // One pass over the bytes, no split: every actor names a few languages.
+        var partLength = 0
+        var isPrimary = true
+        for byte in tag.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard isPrimary ? (2...3).contains(partLength) : (1...8).contains(partLength) else { return false }
+                isPrimary = false
+                partLength = 0
+                continue
+            }
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isLetter || (!isPrimary && isDigit) else { return false }
+            partLength += 1
         }
+        return isPrimary ? (2...3).contains(partLength) : (1...8).contains(partLength)
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {

@@ -125,52 +125,57 @@ struct NetworkAssembler {
     private func checkedLinks(_ fragments: [NetworkFragment], actorNumbers: [String: Int]) -> [Link] {
         var numbers = actorNumbers
         var sortedIDs: [String]?
-        func number(_ id: String, at place: SourceLocation) -> (Int, known: Bool) {
+        /// The id's number; an unknown id is reported at `place`, fetched only then (a copy of a
+        /// place retains its file name, 600,000 times for nothing on a clean network).
+        func number(_ id: String, at place: () -> SourceLocation) -> (Int, known: Bool) {
             if let known = actorNumbers[id] { return (known, true) }
             if sortedIDs == nil { sortedIDs = actorNumbers.keys.sorted() }
-            log.error("link refers to unknown actor '\(id)'\(Suggestion.hint(for: id, among: sortedIDs ?? []))", at: place)
+            log.error("link refers to unknown actor '\(id)'\(Suggestion.hint(for: id, among: sortedIDs ?? []))", at: place())
             if let assigned = numbers[id] { return (assigned, false) }
             numbers[id] = numbers.count
             return (numbers.count - 1, false)
         }
-        var seen: [EndpointKey: SourceLocation?] = [:]
+        /// The first link of each identity, as file and position, for the message about a repeat.
+        var seen: [EndpointKey: (fragment: Int, link: Int)] = [:]
         seen.reserveCapacity(fragments.reduce(0) { $0 + $1.links.count })
-        var links: [Link] = []
-        for fragment in fragments {
+        var kept: [Link] = []
+        for (fragmentIndex, fragment) in fragments.enumerated() {
+            let links = fragment.links
+            let endpoints = fragment.linkEndpointLocations
             var dropped: [Int] = []
             // By index, not by element: a copy of each `Link` would retain and release its texts.
-            for index in 0..<min(fragment.links.count, fragment.linkEndpointLocations.count) {
-                let places = fragment.linkEndpointLocations[index]
-                let from = number(fragment.links[index].from, at: places.from)
-                let to = number(fragment.links[index].to, at: places.to)
+            for index in 0..<min(links.count, endpoints.count) {
+                let from = number(links[index].from) { endpoints[index].from }
+                let to = number(links[index].to) { endpoints[index].to }
                 var valid = from.known && to.known
                 if from.0 == to.0 {
-                    log.error("a link cannot join actor '\(fragment.links[index].from)' to itself", at: places.to)
+                    log.error("a link cannot join actor '\(links[index].from)' to itself", at: endpoints[index].to)
                     valid = false
                 }
-                let key = EndpointKey(from: from.0, to: to.0, type: fragment.links[index].type)
+                let key = EndpointKey(from: from.0, to: to.0, type: links[index].type)
                 if let earlier = seen[key] {
-                    let link = fragment.links[index]
-                    let place = earlier.map { " (first defined at \($0))" } ?? ""
+                    let link = links[index]
+                    let first = fragments[earlier.fragment].links[earlier.link].location
+                    let place = first.map { " (first defined at \($0))" } ?? ""
                     log.error("duplicate link from '\(link.from)' to '\(link.to)' of type '\(link.type.rawValue)'\(place)",
                               at: link.location)
                     valid = false
                 } else {
-                    seen[key] = fragment.links[index].location
+                    seen[key] = (fragmentIndex, index)
                 }
                 if !valid { dropped.append(index) }
             }
             // Without a rejected link the file's list is taken as it is, not copied link by link.
-            if dropped.isEmpty, links.isEmpty {
-                links = fragment.links
+            if dropped.isEmpty, kept.isEmpty {
+                kept = links
             } else if dropped.isEmpty {
-                links += fragment.links
+                kept += links
             } else {
                 let droppedSet = Set(dropped)
-                links += fragment.links.indices.filter { !droppedSet.contains($0) }.map { fragment.links[$0] }
+                kept += links.indices.filter { !droppedSet.contains($0) }.map { links[$0] }
             }
         }
-        return links
+        return kept
     }
 
     private func checkStages(_ fragments: [NetworkFragment], serviceIDs: Set<String>) {
