@@ -13,11 +13,15 @@ public struct OverviewOptions: Sendable {
     /// they become two arcs in directed analyses). When false, one line per pair counts all links.
     public var directed: Bool
     public var showLegend: Bool
+    /// Put before every element id (and given to the graph as its id), so that two overviews
+    /// inline in one HTML page, by kind and by district, keep their ids unique.
+    public var idPrefix: String
 
-    public init(layout: Layout? = nil, directed: Bool = false, showLegend: Bool = true) {
+    public init(layout: Layout? = nil, directed: Bool = false, showLegend: Bool = true, idPrefix: String = "") {
         self.layout = layout
         self.directed = directed
         self.showLegend = showLegend
+        self.idPrefix = idPrefix
     }
 }
 
@@ -259,6 +263,9 @@ public struct OverviewDiagram: Sendable {
             ("pad", "\"0.4\""),
             ("outputorder", "edgesfirst"),
         ]
+        if !options.idPrefix.isEmpty {
+            result.append(("id", DOTEscaping.svgAttribute(options.idPrefix + "overview", passes: 1)))
+        }
         // Curves help the force layouts route round big groups; circo's chords are best straight
         // (and circo gives up on curves with a warning when big groups sit close on the circle).
         let lineCount = grouping.connections.count * (options.directed ? 2 : 1)
@@ -321,7 +328,7 @@ public struct OverviewDiagram: Sendable {
             penWidth = 3
         }
         var result: [(String, String)] = [
-            ("id", DOTEscaping.svgAttribute(id, passes: 1)),
+            ("id", DOTEscaping.svgAttribute(options.idPrefix + id, passes: 1)),
             ("shape", shape),
             ("style", DOTEscaping.quoted(styles.joined(separator: ","))),
             ("fillcolor", DOTEscaping.quoted(fill)),
@@ -425,7 +432,7 @@ public struct OverviewDiagram: Sendable {
             : "links-\(ids[connection.first].dropFirst(6))-\(ids[connection.second].dropFirst(6))"
         let penWidth = Self.thinnestLine + (Self.thickestLine(widest: widest) - Self.thinnestLine) * share
         var result: [(String, String)] = [
-            ("id", DOTEscaping.svgAttribute(id, passes: 1)),
+            ("id", DOTEscaping.svgAttribute(options.idPrefix + id, passes: 1)),
             ("color", DOTEscaping.quoted(Self.lineColor)),
             ("penwidth", format(penWidth)),
             // Graphviz scales arrowheads with the pen width; this keeps them about one size.

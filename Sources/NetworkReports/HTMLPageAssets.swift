@@ -24,6 +24,8 @@ enum HTMLPageAssets {
                position: relative; }
     .diagram svg { display: block; max-width: 100%; height: auto; }
     .diagram.zoomable svg { max-width: none; width: 100%; height: auto; max-height: 75vh; cursor: grab; }
+    .overview { border: 1px solid var(--line); border-radius: 4px; background: #fff; overflow: auto; }
+    .overview svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
     figure { margin: 0; }
     figcaption { margin-top: .3rem; }
     .zoom { margin: .4rem 0; display: none; gap: .3rem; }
@@ -65,6 +67,9 @@ enum HTMLPageAssets {
       nav.toc, .zoom, .hint, .noprint { display: none !important; }
       .diagram { max-height: none; overflow: visible; border: none; }
       .diagram svg, .diagram.zoomable svg { width: 100%; height: auto; max-height: 240mm; }
+      .overview { border: none; overflow: visible; }
+      .overview svg { max-height: 200mm; }
+      figure { break-inside: avoid; }
       h2 { break-after: avoid; }
       tr, .gap, .profile, ol.pathway { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }

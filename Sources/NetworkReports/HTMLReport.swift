@@ -16,6 +16,7 @@ public struct HTMLReport {
     public func render() -> String {
         let title = HTMLEscaping.escape(network.title)
         var sections: [String] = [header(), keyFigures()]
+        sections.append(contentsOf: content.leadSections.map(\.html))
         if let svg = content.diagramSVG { sections.append(diagram(svg)) }
         sections.append(contentsOf: content.extraSections.map(\.html))
         sections.append(centralityTable())
@@ -52,6 +53,7 @@ public struct HTMLReport {
         if let description = network.description { lead.append(HTMLEscaping.escape(description)) }
         if !lead.isEmpty { html += "<p class=\"lead\">\(lead.joined(separator: " · "))</p>\n" }
         var toc = [("figures", strings.keyFigures)]
+        toc += content.leadSections.map { ($0.anchor, $0.title) }
         if content.diagramSVG != nil { toc.append(("diagram", strings.diagram)) }
         toc += content.extraSections.map { ($0.anchor, $0.title) }
         toc += [("centrality", strings.centrality), ("profiles", strings.profiles)]

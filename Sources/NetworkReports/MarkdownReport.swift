@@ -42,6 +42,10 @@ public struct MarkdownReport {
         } else {
             out += strings.allConnected + "\n\n"
         }
+        for section in content.leadSections {
+            out += "## \(section.title)\n\n" + section.markdown
+            if !section.markdown.hasSuffix("\n\n") { out += "\n" }
+        }
         if content.diagramSVG != nil {
             out += "## \(strings.diagram)\n\n![\(MarkdownReport.inline(network.title))](network.svg)\n\n"
         }

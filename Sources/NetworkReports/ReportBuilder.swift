@@ -3,7 +3,8 @@ import NetworkAnalysis
 import NetworkModel
 
 /// Computes everything a report shows and turns it into the files of the report folder:
-/// `index.html`, `report.md`, `network.svg`, `centrality.csv`, `gaps.csv`. Nothing is written
+/// `index.html`, `report.md`, `network.svg`, `centrality.csv`, `gaps.csv`, and for a network of more
+/// than 300 actors `overview-kind.svg` (and `overview-district.svg`). Nothing is written
 /// here, so a failure (a Graphviz error, say) leaves no half-written report behind.
 public struct ReportBuilder {
     public var language: ReportLanguage
@@ -34,15 +35,19 @@ public struct ReportBuilder {
         let options = DiagramOptions(layout: chosenLayout, sizeBy: sizes,
                                      sizeMeasureName: strings.measureLabels["betweenness"] ?? "betweenness",
                                      showServices: network.actors.count <= 300, actorLinkPrefix: "profile-")
-        let diagram = NetworkDiagram(network: network, options: options,
-                                     highlights: DiagramHighlights(gaps: gaps, network: network))
+        let highlights = DiagramHighlights(gaps: gaps, network: network)
+        let diagram = NetworkDiagram(network: network, options: options, highlights: highlights)
         let rendered = try diagram.render(as: .svg)
         let svg = String(decoding: rendered.data, as: UTF8.self)
+        let overviews = try OverviewReportSection.figures(for: network, highlights: highlights)
 
         let highGaps = gaps.filter { $0.severity == .high }.count
         var content = ReportContent(
             network: network, summary: summary, centrality: centrality, diagramSVG: svg, language: language,
             extraFigures: [(gaps.count, strings.gaps), (highGaps, strings.highGaps)], stamp: stamp)
+        if let section = OverviewReportSection.section(overviews, network: network, strings: strings) {
+            content.leadSections = [section]
+        }
         content.extraSections = [GapReportSections.gaps(gaps, network: network, language: language)]
         if let section = GapReportSections.coverage(coverage, strings: strings) { content.extraSections.append(section) }
         if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { content.extraSections.append(section) }
@@ -53,13 +58,16 @@ public struct ReportBuilder {
         content.extraSections.append(
             FreshnessReportSection.section(network, actorsByID: content.actorsByID, strings: strings))
         let rows = centrality.sorted(by: nil)
-        let files: [(String, [UInt8])] = [
+        var files: [(String, [UInt8])] = [
             ("index.html", Array(HTMLReport(content: content).render().utf8)),
             ("report.md", Array(MarkdownReport(content: content).render().utf8)),
             ("network.svg", Array(rendered.data)),
+        ]
+        files += overviews.map { ($0.fileName, $0.svg) }
+        files += [
             ("centrality.csv", Array(CentralityOutput.table(centrality, rows: rows, precise: true).csv().utf8)),
             ("gaps.csv", Array(GapOutput.csv(gaps).utf8)),
         ]
-        return Output(files: files, warnings: rendered.warnings, layout: chosenLayout)
+        return Output(files: files, warnings: rendered.warnings + overviews.flatMap(\.warnings), layout: chosenLayout)
     }
 }

@@ -10,6 +10,9 @@ public struct ReportContent {
     /// Graphviz's SVG, or `nil` to leave the diagram out.
     public var diagramSVG: String?
     public var language: ReportLanguage
+    /// Sections that come before the diagram: the overview of a network too big to read actor by
+    /// actor, which a reader needs before the full tangle.
+    public var leadSections: [ReportSection] = []
     /// Sections contributed by analyses (gaps, coverage, pathways), in reading order.
     public var extraSections: [ReportSection]
     /// Further key figures, such as the number of gaps.

@@ -76,6 +76,15 @@ public struct ReportStrings: Sendable {
     public var kindLabels: [String: String]
     public var sectorLabels: [String: String]
     public var measureLabels: [String: String]
+    public var overview: String
+    /// `{n}` is filled in with the number of actors.
+    public var overviewHint: String
+    public var overviewByKind: String
+    public var overviewByDistrict: String
+    public var overviewGroup: String
+    public var overviewLinksInside: String
+    public var overviewLinksBetween: String
+    public var overviewNoDistrict: String
 
     public static let english = ReportStrings(
         reportTitle: "Network report", asOf: "As of", keyFigures: "Key figures", actors: "Actors", links: "Links",
@@ -112,7 +121,12 @@ public struct ReportStrings: Sendable {
             "degree": "Ties", "betweenness": "Betweenness", "closeness": "Closeness", "harmonic": "Harmonic",
             "eigenvector": "Eigenvector", "pagerank": "PageRank", "core": "Core", "clustering": "Clustering",
             "constraint": "Constraint", "effective_size": "Effective size",
-        ])
+        ],
+        overview: "Overview",
+        overviewHint: "{n} actors are too many to read one by one. Each circle stands for a group of actors, its area in proportion to their number; each line for the links between two groups, with their number on it. The full diagram follows below.",
+        overviewByKind: "By kind of actor", overviewByDistrict: "By district (each actor in the first district it names)",
+        overviewGroup: "Group", overviewLinksInside: "Links inside", overviewLinksBetween: "Links to other groups",
+        overviewNoDistrict: "No district (city-wide)")
 
     public static let german = ReportStrings(
         reportTitle: "Netzwerkbericht", asOf: "Stand", keyFigures: "Kennzahlen", actors: "Akteure", links: "Verbindungen",
@@ -149,5 +163,10 @@ public struct ReportStrings: Sendable {
             "degree": "Verbindungen", "betweenness": "Betweenness", "closeness": "Nähe", "harmonic": "Harmonisch",
             "eigenvector": "Eigenvektor", "pagerank": "PageRank", "core": "Kern", "clustering": "Clustering",
             "constraint": "Constraint", "effective_size": "Effektive Größe",
-        ])
+        ],
+        overview: "Überblick",
+        overviewHint: "{n} Akteure sind zu viele, um sie einzeln zu lesen. Jeder Kreis steht für eine Gruppe von Akteuren, seine Fläche entspricht ihrer Zahl; jede Linie für die Verbindungen zwischen zwei Gruppen, mit ihrer Anzahl. Das vollständige Netzwerkbild folgt weiter unten.",
+        overviewByKind: "Nach Art der Akteure", overviewByDistrict: "Nach Stadtteil (jeder Akteur im ersten Stadtteil, den er nennt)",
+        overviewGroup: "Gruppe", overviewLinksInside: "Verbindungen innerhalb", overviewLinksBetween: "Verbindungen zu anderen Gruppen",
+        overviewNoDistrict: "Ohne Stadtteil (stadtweit)")
 }

@@ -111,9 +111,28 @@ struct RenderOverviewTests {
                                             "--layout", "sfdp"])
         #expect(chosen.stderr.isEmpty, "no note when the layout was asked for")
 
-        let report = try CommandRunner.run(["report", input.path, "-o", folder.appendingPathComponent("report").path])
+        let reportFolder = folder.appendingPathComponent("report")
+        let report = try CommandRunner.run(["report", input.path, "-o", reportFolder.path])
         #expect(report.status == 0, "\(report.stderr)")
-        #expect(report.stderr.contains("for an overview of this many actors, 'actormap render \(input.path) -o overview.svg --collapse kind' (or district)"),
+        #expect(report.stderr.contains("; the report opens with an overview of the actors collapsed by kind and by district\n"),
                 "\(report.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: reportFolder.path)
+        #expect(files.contains("overview-kind.svg") && files.contains("overview-district.svg"), "\(files)")
+        let page = try String(contentsOf: reportFolder.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("<section id=\"overview\">"))
+        #expect(page.contains("<a href=\"#overview\">Overview</a>"))
+        // Three pictures inline in one page (two overviews and the full diagram) keep their ids apart.
+        #expect(page.contains("id=\"kind&#45;group&#45;association\"") && page.contains("id=\"district&#45;group&#45;no&#45;district\""))
+        let ids = page.matches(of: /\sid="([^"]+)"/).map { String($0.output.1) }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+        // The text alternative of the district overview: 133 actors in Nord (1, 4, 7, ...), none named twice.
+        #expect(page.contains("<tr><td>Nord</td><td class=\"num\">133</td>"))
+        let markdown = try String(contentsOf: reportFolder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.contains("![Region of 400: By kind of actor](overview-kind.svg)"))
+
+        let small = try CommandRunner.run(["report", "networks/halle.yaml", "-o", folder.appendingPathComponent("halle").path])
+        #expect(small.status == 0, "\(small.stderr)")
+        let smallFiles = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("halle").path)
+        #expect(!smallFiles.contains { $0.hasPrefix("overview") }, "a city network is read actor by actor: \(smallFiles)")
     }
 }

@@ -42,8 +42,8 @@ struct Report: ParsableCommand {
             var note = "actormap: note: \(network.actors.count) actors: the diagram uses the "
                 + "\(built.layout.rawValue) layout, because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout"
             if network.actors.count > Layout.overviewSuggestionLimit {
-                note += "; for an overview of this many actors, "
-                    + "'actormap render \(input.file) -o overview.svg --collapse kind' (or district)"
+                note += "; the report opens with an overview of the actors collapsed by kind"
+                    + (built.files.contains { $0.name == "overview-district.svg" } ? " and by district" : "")
             }
             StandardStreams.writeError(note + "\n")
         }
