@@ -2,7 +2,7 @@ import NetworkModel
 import Testing
 @testable import NetworkAnalysis
 
-/// The multi-source searches behind betweenness (8 sources per batch) and closeness/harmonic
+/// The multi-source searches behind betweenness (16 sources per batch) and closeness/harmonic
 /// (64 per batch) against one search per source: batches that do not fill all lanes, several
 /// batches per chunk, disconnected graphs, isolated nodes, self-loops and the smallest graphs.
 @Suite("Multi-source searches")
@@ -32,7 +32,7 @@ struct MultiSourceSearchTests {
         Case(name: "path of 70", graph: undirected(70, (0..<69).map { ($0, $0 + 1) })),
     ]
 
-    /// Random graphs of sizes that are not multiples of 8 or 64, sparse ones with isolated nodes
+    /// Random graphs of sizes that are not multiples of 16 or 64, sparse ones with isolated nodes
     /// and several components, and ones above 64 nodes, where every chunk holds several batches.
     static let random: [Case] = [
         (13, 9), (61, 40), (67, 400), (300, 900), (301, 250), (523, 1500),
@@ -126,9 +126,9 @@ struct MultiSourceSearchTests {
         let name = test.name, graph = test.graph
         let adjacency = try #require(Adjacency32(offsets: graph.outOffsets, targets: graph.outTargets))
         let n = graph.nodeCount
-        let narrow = MultiSourceLevelSearch<UInt8>(n: n)
+        let narrow = MultiSourceLevelSearch<Betweenness.BatchMask>(n: n)
         let wide = MultiSourceLevelSearch<UInt64>(n: n)
-        for batch in [0..<min(8, n), (n / 2)..<min(n / 2 + 5, n), (n - 1)..<n] {
+        for batch in [0..<min(16, n), (n / 2)..<min(n / 2 + 5, n), (n - 1)..<n] {
             narrow.run(sources: batch, along: adjacency)
             #expect(Self.levels(of: narrow, lanes: batch.count) == Self.expectedLevels(graph, batch), "\(name), \(batch)")
         }
