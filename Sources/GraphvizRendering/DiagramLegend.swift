@@ -30,16 +30,7 @@ struct DiagramLegend: LegendCells {
                 + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>")
         }
         if options.showLegend {
-            // Graphviz stretches a nested table to the height of its cell, spreading a short
-            // key's rows apart; padding all three keys to the same number of rows keeps their
-            // lines level with each other.
-            let keys = [actorRows, linkRows, markRows]
-            let height = keys.map(\.count).max() ?? 0
-            let cells = zip(["Actors", "Links", "Marks"], keys).map { heading, rows in
-                let padding = rows.isEmpty ? [] : Array(repeating: "<TR><TD COLSPAN=\"2\"> </TD></TR>", count: height - rows.count)
-                return "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">" + table(heading: heading, rows: rows + padding) + "</TD>"
-            }
-            rows.append("<TR>" + cells.joined() + "</TR>")
+            rows.append(keyRow([("Actors", actorRows), ("Links", linkRows), ("Marks", markRows)]))
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
@@ -103,6 +94,18 @@ extension LegendCells {
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
             + "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>\(heading)</B></FONT></TD></TR>"
             + rows.joined() + "</TABLE>"
+    }
+
+    /// Keys side by side in one row of the legend. Graphviz stretches a nested table to the
+    /// height of its cell, spreading a short key's rows apart; padding every key to the same
+    /// number of rows keeps their lines level with each other.
+    func keyRow(_ keys: [(heading: String, rows: [String])]) -> String {
+        let height = keys.map(\.rows.count).max() ?? 0
+        let cells = keys.map { key in
+            let padding = key.rows.isEmpty ? [] : Array(repeating: "<TR><TD COLSPAN=\"2\"> </TD></TR>", count: height - key.rows.count)
+            return "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">" + table(heading: key.heading, rows: key.rows + padding) + "</TD>"
+        }
+        return "<TR>" + cells.joined() + "</TR>"
     }
 
     func row(sample: String, words: String) -> String {

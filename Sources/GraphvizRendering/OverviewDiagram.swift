@@ -571,13 +571,7 @@ struct OverviewLegend: LegendCells {
                 + "<FONT POINT-SIZE=\"12\">\(missing)</FONT></TD></TR>")
         }
         if diagram.options.showLegend {
-            let keys = [groupRows, lineRows, markRows]
-            let height = keys.map(\.count).max() ?? 0
-            let cells = zip(["Groups", "Lines", "Marks"], keys).map { heading, rows in
-                let padding = rows.isEmpty ? [] : Array(repeating: "<TR><TD COLSPAN=\"2\"> </TD></TR>", count: height - rows.count)
-                return "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\">" + table(heading: heading, rows: rows + padding) + "</TD>"
-            }
-            rows.append("<TR>" + cells.joined() + "</TR>")
+            rows.append(keyRow([("Groups", groupRows), ("Lines", lineRows), ("Marks", markRows)]))
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
