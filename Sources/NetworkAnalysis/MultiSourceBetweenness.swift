@@ -35,13 +35,11 @@ extension Betweenness {
             let size = max(n, 1)
             let sigma = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
             let coefficient = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
-            let dependency = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
             // One sum per entry of a level; a level holds each node at most once.
             let scratch = UnsafeMutableBufferPointer<BatchLanes>.allocate(capacity: size)
-            sigma.initialize(repeating: .zero); coefficient.initialize(repeating: .zero)
-            dependency.initialize(repeating: .zero); scratch.initialize(repeating: .zero)
+            sigma.initialize(repeating: .zero); coefficient.initialize(repeating: .zero); scratch.initialize(repeating: .zero)
             let laneMasks = LaneMasks()
-            defer { sigma.deallocate(); coefficient.deallocate(); dependency.deallocate(); scratch.deallocate() }
+            defer { sigma.deallocate(); coefficient.deallocate(); scratch.deallocate() }
             let offsets = adjacency.offsets, targets = adjacency.targets
             let levelStart = search.levelStart, reached = search.reached
             for chunk in myChunks {
@@ -90,19 +88,22 @@ extension Betweenness {
                             let v = Int(order[i])
                             let d = scratch[i - start]
                             let lanes = laneMasks[masks[i]]
-                            coefficient[v] += LaneMasks.keep((1 + d) / sigma[v], in: lanes)
-                            dependency[v] += LaneMasks.keep(d, in: lanes)
+                            let sv = sigma[v]
+                            coefficient[v] += LaneMasks.keep((1 + d) / sv, in: lanes)
+                            // σ of these lanes is not read again: it makes room for δ.
+                            sigma[v] = LaneMasks.blend(sv, d, in: lanes)
                         }
                         level -= 1
                     }
+                    // Sources depend on nothing in their own lane (level 0 is not summed).
+                    for j in 0..<batch.count { sigma[batch.lowerBound + j][j] = 0 }
                     // Lane order is source order: the additions the one-source loop made, in its order.
                     for r in 0..<search.reachedCount {
                         let v = Int(reached[r])
-                        let d = dependency[v]
+                        let dependency = sigma[v]
                         var total = partial[v]
-                        for j in 0..<batch.count { total += d[j] }
+                        for j in 0..<batch.count { total += dependency[j] }
                         partial[v] = total
-                        dependency[v] = .zero
                         sigma[v] = .zero
                         coefficient[v] = .zero
                     }
@@ -142,6 +143,15 @@ final class LaneMasks {
     @inline(__always)
     func keep(_ values: Betweenness.BatchLanes, in mask: Betweenness.BatchMask) -> Betweenness.BatchLanes {
         Self.keep(values, in: self[mask])
+    }
+
+    /// `new` in the lanes set in `lanes`, `old` elsewhere.
+    @inline(__always)
+    static func blend(_ old: Betweenness.BatchLanes, _ new: Betweenness.BatchLanes,
+                      in lanes: Betweenness.BatchBits) -> Betweenness.BatchLanes {
+        let oldBits = unsafeBitCast(old, to: Betweenness.BatchBits.self)
+        let newBits = unsafeBitCast(new, to: Betweenness.BatchBits.self)
+        return unsafeBitCast((newBits & lanes) | (oldBits & ~lanes), to: Betweenness.BatchLanes.self)
     }
 
     /// `values` in the lanes set in `lanes`, +0 elsewhere.
