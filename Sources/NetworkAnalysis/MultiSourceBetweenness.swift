@@ -98,11 +98,15 @@ extension Betweenness {
                     // Sources depend on nothing in their own lane (level 0 is not summed).
                     for j in 0..<batch.count { sigma[batch.lowerBound + j][j] = 0 }
                     // Lane order is source order: the additions the one-source loop made, in its order.
+                    // The lanes are read as scalars from memory, not extracted from vector registers.
+                    guard let dependencies = UnsafeRawPointer(sigma.baseAddress)?
+                        .assumingMemoryBound(to: Double.self) else { continue }
+                    let lanes = batch.count
                     for r in 0..<search.reachedCount {
                         let v = Int(reached[r])
-                        let dependency = sigma[v]
+                        let row = dependencies + v * laneCount
                         var total = partial[v]
-                        for j in 0..<batch.count { total += dependency[j] }
+                        for j in 0..<lanes { total += row[j] }
                         partial[v] = total
                         sigma[v] = .zero
                         coefficient[v] = .zero
