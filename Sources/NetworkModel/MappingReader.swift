@@ -9,25 +9,28 @@ struct MappingReader {
     /// What the mapping is, for messages: "actor", "link", "the file".
     let subject: String
     private let log: DiagnosticLog
-    /// The mapping's pairs as read. Keys are looked up by a linear search from the end: a handful
-    /// per mapping, so that is cheaper than hashing, and it needs no table of its own, which for
-    /// hundreds of thousands of links was an array each.
-    private let pairs: [(key: YAMLNode, value: YAMLNode)]
+    /// The tree the mapping belongs to, where its pairs and their texts are.
+    let tree: YAMLTree
+    /// The mapping itself. Keys are looked up by a linear search of its pairs from the end: a
+    /// handful per mapping, so that is cheaper than hashing, and it needs no table of its own,
+    /// which for hundreds of thousands of links was an array each.
+    private let node: YAMLNode
 
     /// The pair of the last key spelled `name`. Only allowed keys are asked for, so this finds
     /// exactly what a table of the allowed keys' last values would.
     private func entry(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
-        var index = pairs.endIndex
-        while index > pairs.startIndex {
+        var index = tree.pairCount(of: node)
+        while index > 0 {
             index -= 1
-            if case .scalar(let text, _) = pairs[index].key.content, text == name { return pairs[index] }
+            let pair = tree.pair(index, of: node)
+            if tree.isScalar(pair.key, spelled: name) { return pair }
         }
         return nil
     }
 
     /// `nil` (and an error) when the node is not a mapping.
-    init?(_ node: YAMLNode, subject: String, allowedKeys: [String], file: String, log: DiagnosticLog) {
-        guard case .mapping(let pairs) = node.content else {
+    init?(_ node: YAMLNode, in tree: YAMLTree, subject: String, allowedKeys: [String], file: String, log: DiagnosticLog) {
+        guard node.kind == .mapping else {
             log.error("expected \(subject) as a mapping of keys and values, found \(node.kindDescription)",
                       at: node.location(in: file))
             return nil
@@ -36,13 +39,16 @@ struct MappingReader {
         self.mark = node.mark
         self.subject = subject
         self.log = log
-        self.pairs = pairs
-        for (key, _) in pairs {
-            guard case .scalar(let name, _) = key.content else {
+        self.tree = tree
+        self.node = node
+        for index in 0..<tree.pairCount(of: node) {
+            let key = tree.pair(index, of: node).key
+            guard key.kind == .scalar else {
                 log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location(in: file))
                 continue
             }
-            if !allowedKeys.contains(name) {
+            if !allowedKeys.contains(where: { tree.isScalar(key, spelled: $0) }) {
+                let name = tree.text(of: key)
                 log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))",
                           at: key.location(in: file))
             }
@@ -55,6 +61,9 @@ struct MappingReader {
     func place(_ node: YAMLNode) -> SourceLocation { node.location(in: file) }
 
     func has(_ key: String) -> Bool { entry(key).map { !$0.value.isNull } ?? false }
+
+    /// A scalar's text (empty for a collection).
+    func text(_ node: YAMLNode) -> String { tree.text(of: node) }
 
     /// The value node, or `nil` when the key is absent or explicitly null.
     func value(_ key: String) -> YAMLNode? {
@@ -71,10 +80,11 @@ struct MappingReader {
             if required { missing(key) }
             return nil
         }
-        guard case .scalar(let text, _) = value.content else {
+        guard value.kind == .scalar else {
             log.error("'\(key)' of \(subject) must be text, found \(value.kindDescription)", at: place(value))
             return nil
         }
+        let text = tree.text(of: value)
         if required && MappingReader.isBlank(text) {
             log.error("'\(key)' of \(subject) must not be empty", at: place(value))
             return nil
@@ -94,8 +104,8 @@ struct MappingReader {
     /// ISO code for Norwegian and a file should mean one thing.
     func bool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }
-        if case .scalar(let text, plain: true) = value.content {
-            switch text {
+        if value.kind == .scalar, value.isPlain {
+            switch tree.text(of: value) {
             case "true", "True", "TRUE": return true
             case "false", "False", "FALSE": return false
             default: break
@@ -107,7 +117,7 @@ struct MappingReader {
 
     func number(_ key: String) -> Double? {
         guard let value = value(key) else { return nil }
-        if case .scalar(let text, plain: true) = value.content, let number = MappingReader.parseNumber(text) {
+        if value.kind == .scalar, value.isPlain, let number = MappingReader.parseNumber(tree.text(of: value)) {
             return number
         }
         log.error("'\(key)' of \(subject) must be a number, found \(describe(value))", at: place(value))
@@ -116,7 +126,8 @@ struct MappingReader {
 
     func integer(_ key: String) -> Int? {
         guard let value = value(key) else { return nil }
-        if case .scalar(let text, plain: true) = value.content, let number = Int(MappingReader.withoutUnderscores(text)) {
+        if value.kind == .scalar, value.isPlain,
+           let number = Int(MappingReader.withoutUnderscores(tree.text(of: value))) {
             return number
         }
         log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))", at: place(value))
@@ -125,7 +136,7 @@ struct MappingReader {
 
     func date(_ key: String) -> CalendarDate? {
         guard let value = value(key) else { return nil }
-        if case .scalar(let text, _) = value.content, let date = CalendarDate(text) {
+        if value.kind == .scalar, let date = CalendarDate(tree.text(of: value)) {
             return date
         }
         log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: place(value))
@@ -135,19 +146,21 @@ struct MappingReader {
     /// A list of text items with their places; a single text is accepted where `allowSingle`.
     func stringList(_ key: String, allowSingle: Bool = false) -> [(text: String, location: SourceLocation)]? {
         guard let value = value(key) else { return nil }
-        switch value.content {
-        case .sequence(let items):
+        switch value.kind {
+        case .sequence:
+            let items = tree.items(of: value)
             var result: [(String, SourceLocation)] = []
+            result.reserveCapacity(items.count)
             for item in items {
-                guard case .scalar(let text, _) = item.content, !item.isNull else {
+                guard item.kind == .scalar, !item.isNull else {
                     log.error("items of '\(key)' in \(subject) must be text, found \(item.kindDescription)", at: place(item))
                     continue
                 }
-                result.append((text, place(item)))
+                result.append((tree.text(of: item), place(item)))
             }
             return result
-        case .scalar(let text, _) where allowSingle:
-            return [(text, place(value))]
+        case .scalar where allowSingle:
+            return [(tree.text(of: value), place(value))]
         default:
             log.error("'\(key)' of \(subject) must be a list, found \(describe(value))", at: place(value))
             return nil
@@ -155,19 +168,20 @@ struct MappingReader {
     }
 
     /// A list of mappings, for `actors`, `links`, `services`, `offers`, `pathways`.
-    func list(_ key: String) -> [YAMLNode] {
+    func list(_ key: String) -> ArraySlice<YAMLNode> {
         guard let value = value(key) else { return [] }
-        guard case .sequence(let items) = value.content else {
+        guard value.kind == .sequence else {
             log.error("'\(key)' of \(subject) must be a list, found \(value.kindDescription)", at: place(value))
             return []
         }
-        return items
+        return tree.items(of: value)
     }
 
     private func describe(_ node: YAMLNode) -> String {
-        if case .scalar(let text, let plain) = node.content {
+        if node.kind == .scalar {
+            let text = tree.text(of: node)
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            return plain ? "'\(shown)'" : "the quoted text \"\(shown)\""
+            return node.isPlain ? "'\(shown)'" : "the quoted text \"\(shown)\""
         }
         return node.kindDescription
     }

@@ -4,7 +4,7 @@ extension NetworkFileDecoder {
     static let offerKeys = ["service", "languages", "districts", "capacity"]
 
     func decodeActor(_ node: YAMLNode, into fragment: inout NetworkFragment) -> Actor? {
-        guard let reader = MappingReader(node, subject: "an actor", allowedKeys: NetworkFileDecoder.actorKeys, file: file, log: log)
+        guard let reader = MappingReader(node, in: tree, subject: "an actor", allowedKeys: NetworkFileDecoder.actorKeys, file: file, log: log)
         else { return nil }
         let id = identifier(reader)
         let name = reader.string("name", required: true)
@@ -41,7 +41,7 @@ extension NetworkFileDecoder {
     /// Languages and districts default to the actor's, applied here once so no analysis repeats it.
     func decodeOffer(_ node: YAMLNode, actorLanguages: [String], actorDistricts: [String],
                      into fragment: inout NetworkFragment) -> Offer? {
-        guard let reader = MappingReader(node, subject: "an offer", allowedKeys: NetworkFileDecoder.offerKeys, file: file, log: log)
+        guard let reader = MappingReader(node, in: tree, subject: "an offer", allowedKeys: NetworkFileDecoder.offerKeys, file: file, log: log)
         else { return nil }
         let service = reader.string("service", required: true)
         let languages = languageList(reader, "languages")

@@ -2,7 +2,7 @@ extension NetworkFileDecoder {
     static let linkKeys = ["from", "to", "type", "weight", "since", "until", "note", "source"]
 
     func decodeLink(_ node: YAMLNode) -> (Link, (from: SourceLocation, to: SourceLocation))? {
-        guard let reader = MappingReader(node, subject: "a link", allowedKeys: NetworkFileDecoder.linkKeys, file: file, log: log)
+        guard let reader = MappingReader(node, in: tree, subject: "a link", allowedKeys: NetworkFileDecoder.linkKeys, file: file, log: log)
         else { return nil }
         let from = reader.string("from", required: true)
         let to = reader.string("to", required: true)

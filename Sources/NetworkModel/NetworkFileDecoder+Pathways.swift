@@ -2,7 +2,7 @@ extension NetworkFileDecoder {
     static let pathwayKeys = ["id", "name", "stages"]
 
     func decodePathway(_ node: YAMLNode) -> (Pathway, [SourceLocation])? {
-        guard let reader = MappingReader(node, subject: "a pathway", allowedKeys: NetworkFileDecoder.pathwayKeys, file: file, log: log)
+        guard let reader = MappingReader(node, in: tree, subject: "a pathway", allowedKeys: NetworkFileDecoder.pathwayKeys, file: file, log: log)
         else { return nil }
         let id = identifier(reader)
         let name = reader.string("name", required: true)

@@ -2,7 +2,7 @@ extension NetworkFileDecoder {
     static let serviceKeys = ["id", "name", "required", "languages", "districts"]
 
     func decodeService(_ node: YAMLNode, into fragment: inout NetworkFragment) -> Service? {
-        guard let reader = MappingReader(node, subject: "a service", allowedKeys: NetworkFileDecoder.serviceKeys, file: file, log: log)
+        guard let reader = MappingReader(node, in: tree, subject: "a service", allowedKeys: NetworkFileDecoder.serviceKeys, file: file, log: log)
         else { return nil }
         let id = identifier(reader)
         let name = reader.string("name", required: true)

@@ -9,22 +9,27 @@ struct NetworkFileDecoder {
     let log: DiagnosticLog
     /// The file being decoded, as diagnostics name it.
     let file: String
+    /// The file's YAML, which every node handed to the decoder belongs to.
+    let tree: YAMLTree
     /// How many more actors and links the network may hold, counting earlier files; below zero
     /// when an earlier file already went over (and was reported).
     var actorsAllowed = Int.max
     var linksAllowed = Int.max
     var limits = YAMLLimits.standard
 
-    func decode(_ root: YAMLNode, isRoot: Bool) -> NetworkFragment? {
+    func decode(isRoot: Bool) -> NetworkFragment? {
+        let root = tree.root
         var fragment = NetworkFragment(file: file, start: root.location(in: file))
-        guard case .mapping(let pairs) = root.content else {
+        guard root.kind == .mapping else {
             log.error("a network file must be a mapping (keys such as 'network:' and 'actors:'), found \(root.kindDescription)",
                       at: root.location(in: file))
             return nil
         }
         if !isRoot {
-            for (key, _) in pairs {
-                if case .scalar(let name, _) = key.content, NetworkFileDecoder.rootKeys.contains(name),
+            for index in 0..<tree.pairCount(of: root) {
+                let key = tree.pair(index, of: root).key
+                let name = tree.text(of: key)
+                if key.kind == .scalar, NetworkFileDecoder.rootKeys.contains(name),
                    !NetworkFileDecoder.includedKeys.contains(name) {
                     log.error("'\(name)' belongs in the root file only; an included file may hold "
                               + NetworkFileDecoder.includedKeys.map { "'\($0)'" }.joined(separator: ", "),
@@ -33,7 +38,7 @@ struct NetworkFileDecoder {
             }
         }
         // Root-only keys in an included file were reported above with a clearer message than "unknown".
-        guard let reader = MappingReader(root, subject: "the top level", allowedKeys: NetworkFileDecoder.rootKeys, file: file, log: log)
+        guard let reader = MappingReader(root, in: tree, subject: "the top level", allowedKeys: NetworkFileDecoder.rootKeys, file: file, log: log)
         else { return nil }
         if isRoot {
             fragment.title = reader.string("network", required: true)

@@ -84,10 +84,10 @@ struct LoadSession {
         switch reader.parse(bytes: bytes, displayPath: file) {
         case .failure(let failure):
             log.append(failure.diagnostic)
-        case .success(let root):
+        case .success(let tree):
             loaded.insert(LoadSession.canonical(file))
             stack.append((LoadSession.canonical(file), file))
-            decode(root, display: file, isRoot: true)
+            decode(tree, display: file, isRoot: true)
             stack.removeLast()
         }
         return finish(rootFile: file)
@@ -106,9 +106,10 @@ struct LoadSession {
         let reader = YAMLDocumentReader(limits: limits)
         var roots: [String] = []
         for path in paths {
-            if case .success(let node) = reader.read(path: path, displayPath: path, reference: nil),
-               case .mapping(let pairs) = node.content,
-               pairs.contains(where: { if case .scalar("network", _) = $0.key.content { return true } else { return false } }) {
+            if case .success(let tree) = reader.read(path: path, displayPath: path, reference: nil),
+               (0..<tree.pairCount(of: tree.root)).contains(where: {
+                   tree.isScalar(tree.pair($0, of: tree.root).key, spelled: "network")
+               }) {
                 roots.append(path)
             }
         }
@@ -162,20 +163,20 @@ struct LoadSession {
         switch reader.read(path: path, displayPath: display, reference: reference) {
         case .failure(let failure):
             log.append(failure.diagnostic)
-        case .success(let root):
+        case .success(let tree):
             stack.append((canonical, display))
-            decode(root, display: display, isRoot: isRoot)
+            decode(tree, display: display, isRoot: isRoot)
             stack.removeLast()
         }
     }
 
-    private mutating func decode(_ root: YAMLNode, display: String, isRoot: Bool) {
-        var decoder = NetworkFileDecoder(log: log, file: display)
+    private mutating func decode(_ tree: YAMLTree, display: String, isRoot: Bool) {
+        var decoder = NetworkFileDecoder(log: log, file: display, tree: tree)
         decoder.limits = limits
         // Subtracting from the limit, not adding to the count: a limit of Int.max must not overflow.
         decoder.actorsAllowed = max(limits.maxActors, 0) - actorEntriesRead
         decoder.linksAllowed = max(limits.maxLinks, 0) - linkEntriesRead
-        guard let fragment = decoder.decode(root, isRoot: isRoot) else { return }
+        guard let fragment = decoder.decode(isRoot: isRoot) else { return }
         actorEntriesRead += fragment.actorListCount
         linkEntriesRead += fragment.linkListCount
         overLimit = overLimit || fragment.overLimit

@@ -1,6 +1,6 @@
 import CYaml
 
-/// Builds `YAMLNode`s straight from libyaml's event stream.
+/// Builds a `YAMLTree` straight from libyaml's event stream.
 ///
 /// Why not `Yams.compose`: composing first builds Yams' own `Node` tree (classes for tags and
 /// resolvers, a hash of every mapping's keys) which we then copied into `YAMLNode`s; for a
@@ -60,11 +60,10 @@ struct YAMLEventReader {
         }
     }
 
-    /// An open sequence or mapping. Its children wait in the reader's one shared `children`
+    /// An open sequence or mapping. Its children wait in the reader's one shared `pending`
     /// stack (and a mapping's key identities in `keyIDs`) from `firstChild` on, instead of in
-    /// arrays of its own: a network file is hundreds of thousands of small mappings, and a few
-    /// growing arrays per mapping were most of the reader's allocations. The finished collection
-    /// gets one array of exactly its size.
+    /// arrays of its own: a network file is hundreds of thousands of small mappings. When the
+    /// collection ends they move, side by side, to the end of the tree's `children`.
     private struct Frame {
         var isMapping: Bool
         var mark: YAMLMark
@@ -87,7 +86,7 @@ struct YAMLEventReader {
 
     /// Parses UTF-8 bytes (no byte-order mark) into the tree of the single document, `nil` when
     /// the stream holds no document.
-    func read(_ body: [UInt8]) -> Result<YAMLNode?, Failure> {
+    func read(_ body: [UInt8]) -> Result<YAMLTree?, Failure> {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -97,7 +96,7 @@ struct YAMLEventReader {
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         let empty: [UInt8] = [0]
         let source = body.isEmpty ? empty : body
-        return source.withUnsafeBufferPointer { buffer -> Result<YAMLNode?, Failure> in
+        return source.withUnsafeBufferPointer { buffer -> Result<YAMLTree?, Failure> in
             guard let base = buffer.baseAddress else {
                 return .failure(Failure(diagnostic: .error("cannot parse YAML: no input", at: SourceLocation(file: file, line: 1, column: 1))))
             }
@@ -129,13 +128,15 @@ struct YAMLEventReader {
         return try handle(&event)
     }
 
-    private func compose(_ parser: UnsafeMutablePointer<yaml_parser_t>, body: [UInt8]) throws(Failure) -> YAMLNode? {
+    private func compose(_ parser: UnsafeMutablePointer<yaml_parser_t>, body: [UInt8]) throws(Failure) -> YAMLTree? {
         _ = try next(parser, body) { _ throws(Failure) in () }  // stream start
         if parser.pointee.stream_end_produced != 0 { return nil }
         let first = try next(parser, body) { event throws(Failure) in event.type }
         guard first != YAML_STREAM_END_EVENT else { return nil }
         // `first` is the document start; the node events follow.
         var builder = TreeBuilder(file: file)
+        // Scalars are rarely longer than their source: one allocation for all their text.
+        builder.text.reserveCapacity(body.count)
         while builder.root == nil {
             try next(parser, body) { event throws(Failure) in try builder.take(event) }
         }
@@ -150,7 +151,7 @@ struct YAMLEventReader {
         if let firstAlias = builder.firstAlias {
             throw Failure(diagnostic: .error("aliases are not supported: write the value out in full", at: firstAlias))
         }
-        return builder.root
+        return builder.root.map { YAMLTree(children: builder.children, text: builder.text, root: $0) }
     }
 
     /// The tree being built as the events arrive. A struct with mutating methods rather than
@@ -160,7 +161,11 @@ struct YAMLEventReader {
         let file: String
         var stack: [Frame] = []
         /// The children of every open collection, innermost last (see `Frame`).
+        var pending: [YAMLNode] = []
+        /// The children of every finished collection: the tree's `children`.
         var children: [YAMLNode] = []
+        /// The text of every scalar: the tree's `text`.
+        var text: [UInt8] = []
         /// The key identities of every open mapping, innermost last.
         var keyIDs: [KeyID] = []
         var root: YAMLNode?
@@ -174,7 +179,7 @@ struct YAMLEventReader {
 
         /// Whether `frame`, the innermost open collection, is a mapping waiting for a key.
         func expectsKey(_ frame: Frame) -> Bool {
-            frame.isMapping && (children.count - frame.firstChild) % 2 == 0
+            frame.isMapping && (pending.count - frame.firstChild) % 2 == 0
         }
 
         /// Hands a finished node to its parent, or makes it the root.
@@ -191,7 +196,7 @@ struct YAMLEventReader {
             } else if isKey {
                 keyIDs.append(id())
             }
-            children.append(node)
+            pending.append(node)
         }
 
         mutating func take(_ event: yaml_event_t) throws(Failure) {
@@ -199,16 +204,18 @@ struct YAMLEventReader {
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let text: String
-                if let value = scalar.value, scalar.length > 0 {
-                    text = String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
-                } else {
-                    text = ""
+                let bytes = UnsafeBufferPointer(start: UnsafePointer(scalar.value), count: scalar.value == nil ? 0 : scalar.length)
+                guard let start = Int32(exactly: text.count), let count = Int32(exactly: bytes.count),
+                      Int32(exactly: text.count + bytes.count) != nil else {
+                    throw Failure(diagnostic: .error("cannot parse YAML: the text is too long", at: place.location(in: file)))
                 }
+                text.append(contentsOf: bytes)
                 if let anchor = YAMLEventReader.string(scalar.anchor) { anchors.insert(anchor) }
-                let node = YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE),
-                                    mark: place)
+                let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+                let node = YAMLNode(kind: .scalar, isPlain: plain, isNull: plain && TreeBuilder.spellsNull(bytes),
+                                    mark: place, start: start, count: count)
                 deliver(node) {
+                    let text = String(decoding: bytes, as: UTF8.self)
                     guard scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag) else {
                         return .scalar(text, tag: nil)
                     }
@@ -227,25 +234,23 @@ struct YAMLEventReader {
                 }
                 let collects = stack.last.map { $0.collectsIDs || expectsKey($0) } ?? false
                 stack.append(Frame(isMapping: isMapping, mark: place, tag: tag, collectsIDs: collects,
-                                   firstChild: children.count, firstKeyID: keyIDs.count))
+                                   firstChild: pending.count, firstKeyID: keyIDs.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { return }
-                let node: YAMLNode
                 if frame.isMapping {
-                    try checkDuplicates(keyIDs[frame.firstKeyID...], keys: children[frame.firstChild...])
-                    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-                    pairs.reserveCapacity((children.count - frame.firstChild) / 2)
-                    var index = frame.firstChild
-                    while index + 1 < children.count {
-                        pairs.append((children[index], children[index + 1]))
-                        index += 2
-                    }
-                    node = YAMLNode(content: .mapping(pairs), mark: frame.mark)
+                    try checkDuplicates(keyIDs[frame.firstKeyID...], keys: pending[frame.firstChild...])
                     keyIDs.removeSubrange(frame.firstKeyID...)
-                } else {
-                    node = YAMLNode(content: .sequence(Array(children[frame.firstChild...])), mark: frame.mark)
                 }
-                children.removeSubrange(frame.firstChild...)
+                // A mapping's events always come in pairs; `count` stays even.
+                guard let start = Int32(exactly: children.count),
+                      let count = Int32(exactly: pending.count - frame.firstChild),
+                      Int32(exactly: children.count + pending.count - frame.firstChild) != nil else {
+                    throw Failure(diagnostic: .error("cannot parse YAML: too many nodes", at: frame.mark.location(in: file)))
+                }
+                children.append(contentsOf: pending[frame.firstChild...])
+                pending.removeSubrange(frame.firstChild...)
+                let node = YAMLNode(kind: frame.isMapping ? .mapping : .sequence, isPlain: false, isNull: false,
+                                    mark: frame.mark, start: start, count: count)
                 deliver(node) {
                     frame.isMapping ? .mapping(frame.ids, tag: frame.tag) : .sequence(frame.ids, tag: frame.tag)
                 }
@@ -258,10 +263,22 @@ struct YAMLEventReader {
                 aliasCount += 1
                 let count = aliasCount
                 // A stand-in, so parsing goes on and syntax errors keep coming first.
-                deliver(YAMLNode(content: .scalar("", plain: false), mark: place)) { .alias(count) }
+                deliver(YAMLNode(kind: .scalar, isPlain: false, isNull: false, mark: place, start: 0, count: 0)) {
+                    .alias(count)
+                }
             default:
                 // Document and stream events do not come between a document's start and its root.
                 throw Failure(diagnostic: .error("cannot parse YAML: unexpected event", at: place.location(in: file)))
+            }
+        }
+
+        /// Whether a plain scalar's bytes spell null, as `YAMLNode.isNull(_:)` decides for text.
+        static func spellsNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch bytes.count {
+            case 0: return true
+            case 1: return bytes[0] == UInt8(ascii: "~")
+            case 4: return YAMLNode.isNull(String(decoding: bytes, as: UTF8.self))
+            default: return false
             }
         }
 

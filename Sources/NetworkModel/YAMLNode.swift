@@ -1,19 +1,30 @@
-/// The YAML tree the loader reads from, built by `YAMLEventReader` from libyaml's events and
-/// reduced to what a network file may contain, each node keeping its place in the file for
-/// diagnostics found later.
+/// One node of a `YAMLTree`: what it is, where it starts in the file, and where its text or its
+/// children are in the tree's flat storage.
+///
+/// A plain value without references: a network file is millions of nodes, and when each held a
+/// `String` or an array of its own, building, copying and freeing them (a reference count per
+/// copy, an allocation per mapping) cost more than parsing the YAML. What a node holds is read
+/// through the tree it belongs to (`YAMLTree.text(of:)`, `pairs(of:)`, `items(of:)`).
 struct YAMLNode: Sendable {
-    enum Content: Sendable {
-        /// `plain` is false for quoted and block scalars: `"true"` is text, `true` a boolean.
-        case scalar(String, plain: Bool)
-        case mapping([(key: YAMLNode, value: YAMLNode)])
-        case sequence([YAMLNode])
+    enum Kind: UInt8, Sendable {
+        case scalar
+        case mapping
+        case sequence
     }
 
-    var content: Content
+    var kind: Kind
+    /// Scalars only: false for quoted and block scalars, where `"true"` is text and `true` a boolean.
+    var isPlain: Bool
+    /// A plain scalar spelling null (nothing, `~`, `null`), decided once when the tree is built.
+    var isNull: Bool
     /// Line and column only: every node of a tree comes from the same file, so the file's name is
-    /// kept once by whoever reads the tree (`MappingReader.file`) instead of in millions of nodes,
-    /// where each copy of a node would also copy (retain) the name.
+    /// kept once by whoever reads the tree (`MappingReader.file`).
     var mark: YAMLMark
+    /// Scalars: the first byte of the text in `YAMLTree.text`; collections: the first child in
+    /// `YAMLTree.children` (a mapping's keys and values alternate).
+    var start: Int32
+    /// Bytes of text, or children (twice the pairs of a mapping).
+    var count: Int32
 
     /// The node's place in `file`, for a diagnostic or a model value.
     func location(in file: String) -> SourceLocation {
@@ -21,18 +32,11 @@ struct YAMLNode: Sendable {
     }
 
     var kindDescription: String {
-        switch content {
-        case .scalar(let text, let plain):
-            if plain && YAMLNode.isNull(text) { return "nothing" }
-            return "a scalar"
+        switch kind {
+        case .scalar: return isNull ? "nothing" : "a scalar"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         }
-    }
-
-    var isNull: Bool {
-        if case .scalar(let text, plain: true) = content { return YAMLNode.isNull(text) }
-        return false
     }
 
     static func isNull(_ text: String) -> Bool {
