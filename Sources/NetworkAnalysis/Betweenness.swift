@@ -12,6 +12,8 @@
 ///
 /// Complexity: O(n·m) unweighted, O(n·m + n² log n) weighted, spread over `workers` threads;
 /// memory O(64·n) for the per-chunk partial sums that make the result independent of `workers`.
+/// The default, undirected unweighted view searches 16 sources at a time
+/// (`accumulateUndirectedBatched`, after Then et al., PVLDB 2014), with the same result bit for bit.
 ///
 /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
 /// Mathematical Sociology 25(2), 2001, doi:10.1080/0022250X.2001.9990249.
