@@ -29,15 +29,16 @@ final class YAMLTree: Sendable {
 
     /// Whether `node` is a scalar spelled exactly `name`, compared byte by byte without making
     /// a `String` (how mapping keys are looked up).
+    @inline(__always)
     func isScalar(_ node: YAMLNode, spelled name: String) -> Bool {
-        guard node.kind == .scalar else { return false }
+        // Lengths first: most keys a lookup passes differ in length from the one it wants.
+        guard node.kind == .scalar, name.utf8.count == Int(node.count) else { return false }
         var index = Int(node.start)
-        let end = index + Int(node.count)
         for byte in name.utf8 {
-            guard index < end, text[index] == byte else { return false }
+            guard text[index] == byte else { return false }
             index += 1
         }
-        return index == end
+        return true
     }
 
     /// A sequence's items; empty for anything else.
