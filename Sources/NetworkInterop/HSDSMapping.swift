@@ -1,6 +1,5 @@
 import Foundation
 import NetworkModel
-import Yams
 
 /// How an Open Referral (HSDS) directory maps onto the network's service catalogue. HSDS service
 /// names are free text ("Beratung für Geflüchtete", "ESL class"), so the user keeps a small file
@@ -44,50 +43,67 @@ public struct HSDSMapping: Sendable, Equatable {
         }
     }
 
-    /// Reads the mapping file; problems come back as diagnostics at the file (Yams gives the line
-    /// of syntax errors, value errors name the entry).
+    /// Reads the mapping file with the network loader's YAML reader, so a broken mapping file gets
+    /// the same diagnostics as a network file: aliases refused, duplicate keys named, size and
+    /// nesting limited, and every problem at file:line:column.
     public static func parse(_ text: String, file: String) -> Result<HSDSMapping, ImportProblem> {
-        func failure(_ message: String, line: Int = 1) -> Result<HSDSMapping, ImportProblem> {
-            .failure(ImportProblem(diagnostic: .error(message, at: SourceLocation(file: file, line: line, column: 1))))
+        parse(bytes: Array(text.utf8), file: file)
+    }
+
+    /// As `parse(_:file:)`, from the file's bytes, so that invalid UTF-8 is reported with its place
+    /// instead of being replaced before the check.
+    public static func parse(bytes: [UInt8], file: String) -> Result<HSDSMapping, ImportProblem> {
+        func failure(_ message: String, at value: YAMLValue) -> Result<HSDSMapping, ImportProblem> {
+            .failure(ImportProblem(diagnostic: .error(message, at: value.location)))
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            return failure("not a YAML mapping file: \(error)")
-        } catch {
-            return failure("not a YAML mapping file: \(error)")
+        let root: YAMLValue
+        switch YAMLDocument.parse(bytes: bytes, file: file) {
+        case .success(let document): root = document.root
+        case .failure(let problem): return .failure(ImportProblem(diagnostic: problem.diagnostic))
         }
-        guard let mapping = root?.mapping else { return failure("the mapping file must be a YAML mapping with 'services:'") }
+        guard let mapping = root.pairs else {
+            return failure("the mapping file must be a YAML mapping with 'services:', found \(root.kindDescription)", at: root)
+        }
         var result = HSDSMapping()
         for (key, value) in mapping {
-            let line = key.mark?.line ?? 1
             switch key.string ?? "" {
             case "default_kind":
                 guard let text = value.string, let kind = ActorKind(rawValue: text) else {
-                    return failure("default_kind must be one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))", line: line)
+                    return failure("default_kind must be one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                                   at: value)
                 }
                 result.defaultKind = kind
             case "organizations":
-                for (organization, kindNode) in value.mapping ?? [:] {
-                    guard let id = organization.string, let text = kindNode.string, let kind = ActorKind(rawValue: text) else {
-                        return failure("organizations: each value must be an actor kind", line: kindNode.mark?.line ?? 1)
+                guard let organizations = value.pairs ?? (value.isNull ? [] : nil) else {
+                    return failure("organizations must be a mapping of organisation ids to actor kinds, found \(value.kindDescription)",
+                                   at: value)
+                }
+                for (organization, kindNode) in organizations {
+                    guard let id = organization.string else {
+                        return failure("organizations: each key must be an organisation id, found \(organization.kindDescription)",
+                                       at: organization)
+                    }
+                    guard let text = kindNode.string, let kind = ActorKind(rawValue: text) else {
+                        return failure("organizations: each value must be an actor kind", at: kindNode)
                     }
                     result.organizationKinds[id] = kind
                 }
             case "services":
-                for item in value.sequence ?? [] {
-                    let itemLine = item.mark?.line ?? 1
+                guard let items = value.items ?? (value.isNull ? [] : nil) else {
+                    return failure("services must be a list of catalogue entries, found \(value.kindDescription)", at: value)
+                }
+                for item in items {
                     guard let id = item["id"]?.string, Identifier.isValid(id) else {
-                        return failure("every catalogue entry needs a valid 'id'", line: itemLine)
+                        return failure("every catalogue entry needs a valid 'id'", at: item["id"] ?? item)
                     }
                     let name = item["name"]?.string ?? id
-                    let match = (item["match"]?.sequence ?? []).compactMap { $0.string?.lowercased() }
-                        + (item["match"]?.string.map { [$0.lowercased()] } ?? [])
+                    let matchNode = item["match"]
+                    let match = (matchNode?.items ?? []).compactMap { $0.string?.lowercased() }
+                        + (matchNode?.string.map { [$0.lowercased()] } ?? [])
                     result.services.append(Entry(id: id, name: name, match: match))
                 }
             case let other:
-                return failure("unknown key '\(other)' (expected default_kind, organizations, services)", line: line)
+                return failure("unknown key '\(other)' (expected default_kind, organizations, services)", at: key)
             }
         }
         return .success(result)
