@@ -17,7 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
-        // The types of FORMAT.md, loading, includes and diagnostics; the only user of Yams.
+        // The types of FORMAT.md, loading, includes and diagnostics; the only user of Yams, whose
+        // bundled libyaml (CYaml) it reads events from.
         .target(name: "NetworkModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Compact graph, measures, gaps, scenarios: pure Swift, no I/O.
         .target(name: "NetworkAnalysis", dependencies: ["NetworkModel"]),
@@ -29,10 +30,9 @@ let package = Package(
         ),
         .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "CGraphviz"]),
         .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
-        // GraphML, GEXF, JSON and CSV export; CSV and HSDS import.
-        // Yams only for the HSDS mapping file, a document of its own (not a network file).
-        .target(name: "NetworkInterop", dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering",
-                                                       .product(name: "Yams", package: "Yams")]),
+        // GraphML, GEXF, JSON and CSV export; CSV and HSDS import. The HSDS mapping file is read
+        // through NetworkModel's YAMLDocument, with the loader's safeguards and error places.
+        .target(name: "NetworkInterop", dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering"]),
         .executableTarget(
             name: "actormap",
             dependencies: [
