@@ -18,7 +18,9 @@ extension Betweenness {
     ///
     /// - σ (levels ascending): σ(w) = Σ σ(u) over all neighbours u; lane j's σ of nodes at levels
     ///   ≥ L + 1 is still 0 while level L + 1 is summed, because a lane is written only when the
-    ///   node's entry for that lane's level is written, after the whole level is summed;
+    ///   node's entry for that lane's level is written, after the whole level is summed. The sums
+    ///   are taken while the search reads a level's arcs to discover the next one (`PathCounting`),
+    ///   so each arc is read once for both (3,000 actors: 17 % less time than a separate pass);
     /// - δ (levels descending, Brandes 2008's pulled recurrence δ(v) = σ(v) Σ_{w: d(w) = d(v) + 1}
     ///   (1 + δ(w)) / σ(w)): only level L + 1 holds non-zero coefficients among the neighbours.
     ///
@@ -47,30 +49,12 @@ extension Betweenness {
                 let chunkSources = ParallelSources.sources(ofChunk: chunk, n: n)
                 for batchStart in stride(from: chunkSources.lowerBound, to: chunkSources.upperBound, by: laneCount) {
                     let batch = batchStart..<min(batchStart + laneCount, chunkSources.upperBound)
-                    search.run(sources: batch, along: adjacency)
-                    let order = search.order, masks = search.masks
                     for j in 0..<batch.count { sigma[batch.lowerBound + j][j] = 1 }
-                    var level = 1
-                    while level < search.levelCount {
-                        let start = levelStart[level], end = levelStart[level + 1]
-                        for i in start..<end {
-                            var sum = BatchLanes.zero
-                            let w = Int(order[i])
-                            var e = Int(offsets[w])
-                            let stop = Int(offsets[w + 1])
-                            while e < stop {
-                                sum += sigma[Int(targets[e])]
-                                e += 1
-                            }
-                            scratch[i - start] = sum
-                        }
-                        for i in start..<end {
-                            let w = Int(order[i])
-                            sigma[w] += laneMasks.keep(scratch[i - start], in: masks[i])
-                        }
-                        level += 1
-                    }
-                    level = search.levelCount - 1
+                    // σ is summed while the search reads each level's arcs for discovery.
+                    var paths = PathCounting(sigma: sigma, sums: scratch, laneMasks: laneMasks)
+                    search.run(sources: batch, along: adjacency, visiting: &paths)
+                    let order = search.order, masks = search.masks
+                    var level = search.levelCount - 1
                     while level > 0 {
                         let start = levelStart[level], end = levelStart[level + 1]
                         for i in start..<end {
@@ -116,6 +100,29 @@ extension Betweenness {
         }
     }
 
+}
+
+/// Path counts for `accumulateUndirectedBatched`, summed while `MultiSourceLevelSearch` reads the
+/// arcs of each level: σ(v) = Σ σ(u) over all neighbours u of a level-L entry, written to the
+/// entry's lanes once the whole level is summed (level 0, the sources, keeps σ = 1 in its lane).
+struct PathCounting: LevelArcVisitor {
+    let sigma: UnsafeMutableBufferPointer<Betweenness.BatchLanes>
+    let sums: UnsafeMutableBufferPointer<Betweenness.BatchLanes>
+    let laneMasks: LaneMasks
+    var sum = Betweenness.BatchLanes.zero
+
+    @inline(__always) mutating func startEntry() { sum = .zero }
+    @inline(__always) mutating func visit(_ w: Int) { sum += sigma[w] }
+    @inline(__always) mutating func finishEntry(_ k: Int) { sums[k] = sum }
+
+    @inline(__always)
+    mutating func finishLevel(_ level: Int, entries: Range<Int>, order: UnsafeMutableBufferPointer<Int32>,
+                              masks: UnsafeMutableBufferPointer<Betweenness.BatchMask>) {
+        guard level > 0 else { return }
+        for i in entries {
+            sigma[Int(order[i])] += laneMasks.keep(sums[i - entries.lowerBound], in: masks[i])
+        }
+    }
 }
 
 /// For each lane set, its lanes as all-ones 64-bit patterns (others all-zero), from two reads of a

@@ -9,7 +9,8 @@
 /// once per source (16 sources: about 0.17 of the arcs, 64 sources: about 0.05, on the benchmark
 /// networks), and every arc read serves all lanes with one mask operation.
 ///
-/// The search only discovers levels; it leaves path counts and distance sums to its callers. Its
+/// The search only discovers levels; it leaves path counts and distance sums to its callers, which
+/// may compute them from the arcs as the search reads them (`LevelArcVisitor`). Its
 /// result is a list of entries `(order[i], masks[i])`, "node `order[i]` is at this level in the
 /// lanes set in `masks[i]`", grouped by level: `levelStart[L]..<levelStart[L + 1]` holds level L,
 /// each node at most once per level, in an order that depends only on the graph and the sources.
@@ -77,6 +78,16 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
     /// Searches from `sources` (at most `laneCount` of them, distinct), lane `j` from
     /// `sources.lowerBound + j`, along `adjacency`'s arcs.
     func run(sources: Range<Int>, along adjacency: Adjacency32) {
+        var nothing = NoArcVisitor<Mask>()
+        run(sources: sources, along: adjacency, visiting: &nothing)
+    }
+
+    /// The same search, showing `visitor` every arc read: the arcs of level L's entries are read
+    /// once, for discovering level L + 1 and for whatever the visitor computes from them (such as
+    /// sums over all neighbours of the level-L nodes), instead of a second pass over them.
+    @inline(__always)
+    func run<Visitor: LevelArcVisitor>(sources: Range<Int>, along adjacency: Adjacency32,
+                                       visiting visitor: inout Visitor) where Visitor.Mask == Mask {
         let seen = self.seen, next = self.next, reached = self.reached, levelStart = self.levelStart
         let offsets = adjacency.offsets, targets = adjacency.targets
         let n = nodeCount
@@ -106,6 +117,7 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
                 let v = Int(order[i])
                 var e = Int(offsets[v])
                 let stop = Int(offsets[v + 1])
+                visitor.startEntry()
                 while e < stop {
                     let target = targets[e]
                     let w = Int(target)
@@ -114,9 +126,13 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
                     order[tail] = target
                     // Appended once per level: when its `next` was still empty.
                     tail &+= old == 0 ? 1 : 0
+                    visitor.visit(w)
                     e += 1
                 }
+                visitor.finishEntry(i - start)
             }
+            // The level being read is `levels - 1`; level `levels` is still being discovered.
+            visitor.finishLevel(levels - 1, entries: start..<end, order: order, masks: masks)
             var kept = end
             for i in end..<tail {
                 let target = order[i]
@@ -143,4 +159,27 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
         levelCount = levels
         reachedCount = reachedTotal
     }
+}
+
+/// What `MultiSourceLevelSearch.run(sources:along:visiting:)` shows of the arcs it reads, level by
+/// level: for each entry of a level, `startEntry()`, `visit(w)` for every arc to `w`, and
+/// `finishEntry(k)` with the entry's position `k` within its level; then `finishLevel`, before
+/// the next level is compacted and read.
+protocol LevelArcVisitor {
+    associatedtype Mask: FixedWidthInteger & UnsignedInteger
+    mutating func startEntry()
+    mutating func visit(_ w: Int)
+    mutating func finishEntry(_ k: Int)
+    mutating func finishLevel(_ level: Int, entries: Range<Int>, order: UnsafeMutableBufferPointer<Int32>,
+                              masks: UnsafeMutableBufferPointer<Mask>)
+}
+
+/// Discovery only.
+struct NoArcVisitor<Mask: FixedWidthInteger & UnsignedInteger>: LevelArcVisitor {
+    @inline(__always) mutating func startEntry() {}
+    @inline(__always) mutating func visit(_ w: Int) {}
+    @inline(__always) mutating func finishEntry(_ k: Int) {}
+    @inline(__always)
+    mutating func finishLevel(_ level: Int, entries: Range<Int>, order: UnsafeMutableBufferPointer<Int32>,
+                              masks: UnsafeMutableBufferPointer<Mask>) {}
 }
