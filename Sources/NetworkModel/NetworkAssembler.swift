@@ -50,13 +50,11 @@ struct NetworkAssembler {
         var repeated: [Int] = []
         for (index, item) in items.enumerated() {
             let key = id(item)
-            if let earlier = numbers[key] {
+            if let earlier = NetworkAssembler.existingOrInserted(&numbers, key, index) {
                 let place = location(items[earlier]).map { " (first defined at \($0))" } ?? ""
                 log.error("duplicate \(what) id '\(key)'\(place)", at: location(item))
                 repeated.append(index)
-                continue
             }
-            numbers[key] = index
         }
         guard !repeated.isEmpty else { return (items, numbers) }
         var kept: [T] = []
@@ -72,6 +70,20 @@ struct NetworkAssembler {
             }
         }
         return (kept, numbers)
+    }
+
+    /// The value already stored under `key`, or `nil` after storing `value` there: one hash
+    /// lookup instead of a lookup and an insertion (hundreds of thousands of ids and links).
+    private static func existingOrInserted<Key: Hashable, Value>(_ table: inout [Key: Value], _ key: Key,
+                                                                 _ value: Value) -> Value? {
+        var inserted = false
+        // The defaulted subscript, accessed for modification, finds the slot once and fills it
+        // with the default (evaluated only then) when the key is new.
+        let stored = { (slot: inout Value) in slot }(&table[key, default: {
+            inserted = true
+            return value
+        }()])
+        return inserted ? nil : stored
     }
 
     /// Entries with errors still take part in the duplicate check, so a repeated id is reported
@@ -153,15 +165,13 @@ struct NetworkAssembler {
                     valid = false
                 }
                 let key = EndpointKey(from: from.0, to: to.0, type: links[index].type)
-                if let earlier = seen[key] {
+                if let earlier = NetworkAssembler.existingOrInserted(&seen, key, (fragmentIndex, index)) {
                     let link = links[index]
                     let first = fragments[earlier.fragment].links[earlier.link].location
                     let place = first.map { " (first defined at \($0))" } ?? ""
                     log.error("duplicate link from '\(link.from)' to '\(link.to)' of type '\(link.type.rawValue)'\(place)",
                               at: link.location)
                     valid = false
-                } else {
-                    seen[key] = (fragmentIndex, index)
                 }
                 if !valid { dropped.append(index) }
             }

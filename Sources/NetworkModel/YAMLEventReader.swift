@@ -137,6 +137,10 @@ struct YAMLEventReader {
         var builder = TreeBuilder(file: file)
         // Scalars are rarely longer than their source: one allocation for all their text.
         builder.text.reserveCapacity(body.count)
+        // A node takes at least a few bytes of source (flow-style links about six); reserving for
+        // that spares the copies of a doubling array of millions of nodes. Pages never written
+        // cost no memory.
+        builder.children.reserveCapacity(body.count / 6)
         while builder.root == nil {
             try next(parser, body) { event throws(Failure) in try builder.take(event) }
         }
@@ -166,8 +170,10 @@ struct YAMLEventReader {
         var children: [YAMLNode] = []
         /// The text of every scalar: the tree's `text`.
         var text: [UInt8] = []
-        /// The key identities of every open mapping, innermost last.
-        var keyIDs: [KeyID] = []
+        /// The key identities of every open mapping, innermost last; `nil` for a scalar key
+        /// without a tag of its own, almost every key, which is then compared by its bytes in
+        /// `text` instead of as a `String` made for the purpose.
+        var keyIDs: [KeyID?] = []
         var root: YAMLNode?
         var anchors: Set<String> = []
         var firstAlias: SourceLocation?
@@ -183,7 +189,8 @@ struct YAMLEventReader {
         }
 
         /// Hands a finished node to its parent, or makes it the root.
-        mutating func deliver(_ node: YAMLNode, id: () -> KeyID) {
+        /// `isText`: the node is a scalar without a tag of its own, whose identity is its text.
+        mutating func deliver(_ node: YAMLNode, isText: Bool = false, id: () -> KeyID) {
             guard let top = stack.indices.last else {
                 root = node
                 return
@@ -192,9 +199,9 @@ struct YAMLEventReader {
             if stack[top].collectsIDs {
                 let identity = id()
                 stack[top].ids.append(identity)
-                if isKey { keyIDs.append(identity) }
+                if isKey { keyIDs.append(isText ? nil : identity) }
             } else if isKey {
-                keyIDs.append(id())
+                keyIDs.append(isText ? nil : id())
             }
             pending.append(node)
         }
@@ -214,13 +221,12 @@ struct YAMLEventReader {
                 let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
                 let node = YAMLNode(kind: .scalar, isPlain: plain, isNull: plain && TreeBuilder.spellsNull(bytes),
                                     mark: place, start: start, count: count)
-                deliver(node) {
-                    let text = String(decoding: bytes, as: UTF8.self)
-                    guard scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag) else {
-                        return .scalar(text, tag: nil)
-                    }
-                    return .scalar(text, tag: explicit == "!" || explicit == YAMLEventReader.strTag ? nil : explicit)
+                var tag: String?
+                if scalar.quoted_implicit != 1, let explicit = YAMLEventReader.string(scalar.tag),
+                   explicit != "!", explicit != YAMLEventReader.strTag {
+                    tag = explicit
                 }
+                deliver(node, isText: tag == nil) { .scalar(String(decoding: bytes, as: UTF8.self), tag: tag) }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
@@ -282,23 +288,37 @@ struct YAMLEventReader {
             }
         }
 
-        /// `nodes` holds a mapping's keys and values alternating; `keyIDs` the identities of its keys.
-        /// Works on the slices of the shared stacks, so a mapping without duplicates costs no array.
-        private func checkDuplicates(_ keyIDs: ArraySlice<KeyID>, keys nodes: ArraySlice<YAMLNode>) throws(Failure) {
-            let keys = keyIDs
-            guard keys.count > 1 else { return }
+        /// `nodes` holds a mapping's keys and values alternating; `keyIDs` the identities of its
+        /// keys (`nil`: the key's text). Works on the slices of the shared stacks, so a mapping
+        /// without duplicates costs no array.
+        private func checkDuplicates(_ keyIDs: ArraySlice<KeyID?>, keys nodes: ArraySlice<YAMLNode>) throws(Failure) {
+            let count = keyIDs.count
+            guard count > 1 else { return }
+            /// Key number `index` (from 0) as a node, and as Yams compared keys.
+            func key(_ index: Int) -> YAMLNode { nodes[nodes.startIndex + 2 * index] }
+            func identity(_ index: Int) -> KeyID {
+                keyIDs[keyIDs.startIndex + index] ?? .scalar(textOf(key(index)), tag: nil)
+            }
+            func same(_ first: Int, _ second: Int) -> Bool {
+                switch (keyIDs[keyIDs.startIndex + first], keyIDs[keyIDs.startIndex + second]) {
+                case (nil, nil): return sameText(key(first), key(second))
+                case let (left?, right?): return left == right
+                default: return false  // text against a tagged scalar, a collection or an alias
+                }
+            }
             // (first index, second index) per duplicated key, in order of first appearance.
             var duplicates: [(first: Int, second: Int)] = []
-            if keys.count <= 16 {
-                for index in keys.indices.dropFirst() {
-                    if let earlier = keys[..<index].firstIndex(of: keys[index]),
+            if count <= 16 {
+                for index in 1..<count {
+                    if let earlier = (0..<index).first(where: { same($0, index) }),
                        !duplicates.contains(where: { $0.first == earlier }) {
                         duplicates.append((earlier, index))
                     }
                 }
             } else {
+                let keys = (0..<count).map(identity)
                 var seen: [KeyID: Int] = [:]
-                seen.reserveCapacity(keys.count)
+                seen.reserveCapacity(count)
                 var reported: Set<Int> = []
                 for index in keys.indices {
                     if let earlier = seen[keys[index]] {
@@ -309,16 +329,30 @@ struct YAMLEventReader {
                 }
             }
             guard var chosen = duplicates.first else { return }
-            for candidate in duplicates.dropFirst() where KeyID.precedes(keys[candidate.first], keys[chosen.first]) {
+            for candidate in duplicates.dropFirst() where KeyID.precedes(identity(candidate.first), identity(chosen.first)) {
                 chosen = candidate
             }
-            let name = keys[chosen.first].name
-            // Key number `index - keys.startIndex` is child number twice that of the mapping.
-            func keyLocation(_ index: Int) -> SourceLocation {
-                nodes[nodes.startIndex + 2 * (index - keys.startIndex)].location(in: file)
-            }
-            throw Failure(diagnostic: .error("duplicate key '\(name)' (first defined at \(keyLocation(chosen.first)))",
-                                 at: keyLocation(chosen.second)))
+            let name = identity(chosen.first).name
+            throw Failure(diagnostic: .error(
+                "duplicate key '\(name)' (first defined at \(key(chosen.first).location(in: file)))",
+                at: key(chosen.second).location(in: file)))
+        }
+
+        /// A scalar's text from the buffer being built.
+        private func textOf(_ node: YAMLNode) -> String {
+            let start = Int(node.start)
+            return String(decoding: text[start..<start + Int(node.count)], as: UTF8.self)
+        }
+
+        /// Whether two scalars have equal texts, as `String` compares them: the same bytes are
+        /// equal; other ASCII texts are not; anything else (canonically equivalent spellings
+        /// such as a precomposed "é" and "e" with a combining accent) is left to `String`.
+        private func sameText(_ left: YAMLNode, _ right: YAMLNode) -> Bool {
+            let leftBytes = text[Int(left.start)..<Int(left.start) + Int(left.count)]
+            let rightBytes = text[Int(right.start)..<Int(right.start) + Int(right.count)]
+            if leftBytes.elementsEqual(rightBytes) { return true }
+            if leftBytes.allSatisfy({ $0 < 0x80 }) && rightBytes.allSatisfy({ $0 < 0x80 }) { return false }
+            return textOf(left) == textOf(right)
         }
     }
 
