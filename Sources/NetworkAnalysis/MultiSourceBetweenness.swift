@@ -66,13 +66,13 @@ extension Betweenness {
                                 sum += coefficient[Int(targets[e])]
                                 e += 1
                             }
-                            scratch[i - start] = sigma[v] * sum
+                            scratch[i - start] = sum
                         }
                         for i in start..<end {
                             let v = Int(order[i])
-                            let d = scratch[i - start]
                             let lanes = laneMasks[masks[i]]
                             let sv = sigma[v]
+                            let d = sv * scratch[i - start]
                             coefficient[v] += LaneMasks.keep((1 + d) / sv, in: lanes)
                             // σ of these lanes is not read again: it makes room for δ.
                             sigma[v] = LaneMasks.blend(sv, d, in: lanes)
