@@ -15,10 +15,17 @@ struct MappingReader {
     /// handful per mapping, so that is cheaper than hashing, and it needs no table of its own,
     /// which for hundreds of thousands of links was an array each.
     private let node: YAMLNode
+    /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more). Half the keys a
+    /// decoder asks for are absent, and most of those are ruled out by their length alone,
+    /// without searching the pairs.
+    private var keyLengths: UInt64 = 0
+
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     /// The pair of the last key spelled `name`. Only allowed keys are asked for, so this finds
     /// exactly what a table of the allowed keys' last values would.
     private func entry(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        guard keyLengths & MappingReader.lengthBit(name.utf8.count) != 0 else { return nil }
         var index = tree.pairCount(of: node)
         while index > 0 {
             index -= 1
@@ -43,6 +50,7 @@ struct MappingReader {
         self.node = node
         for index in 0..<tree.pairCount(of: node) {
             let key = tree.pair(index, of: node).key
+            keyLengths |= MappingReader.lengthBit(Int(key.count))
             guard key.kind == .scalar else {
                 log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location(in: file))
                 continue
@@ -149,7 +157,8 @@ struct MappingReader {
         switch value.kind {
         case .sequence:
             let items = tree.items(of: value)
-            var result: [(String, SourceLocation)] = []
+            // Labelled as returned: an unlabelled array would be converted element by element.
+            var result: [(text: String, location: SourceLocation)] = []
             result.reserveCapacity(items.count)
             for item in items {
                 guard item.kind == .scalar, !item.isNull else {
