@@ -44,6 +44,9 @@ extension Betweenness {
             defer { sigma.deallocate(); coefficient.deallocate(); scratch.deallocate() }
             let offsets = adjacency.offsets, targets = adjacency.targets
             let levelStart = search.levelStart, reached = search.reached
+            // After the backward pass `sigma` holds the dependencies, read lane by lane as scalars.
+            guard let dependencies = UnsafeRawPointer(sigma.baseAddress)?.assumingMemoryBound(to: Double.self)
+            else { return }
             for chunk in myChunks {
                 guard let partial = partials.pointer.baseAddress.map({ $0 + chunk * n }) else { continue }
                 let chunkSources = ParallelSources.sources(ofChunk: chunk, n: n)
@@ -83,8 +86,6 @@ extension Betweenness {
                     for j in 0..<batch.count { sigma[batch.lowerBound + j][j] = 0 }
                     // Lane order is source order: the additions the one-source loop made, in its order.
                     // The lanes are read as scalars from memory, not extracted from vector registers.
-                    guard let dependencies = UnsafeRawPointer(sigma.baseAddress)?
-                        .assumingMemoryBound(to: Double.self) else { continue }
                     let lanes = batch.count
                     for r in 0..<search.reachedCount {
                         let v = Int(reached[r])
@@ -99,7 +100,6 @@ extension Betweenness {
             }
         }
     }
-
 }
 
 /// Path counts for `accumulateUndirectedBatched`, summed while `MultiSourceLevelSearch` reads the
