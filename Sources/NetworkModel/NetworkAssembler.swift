@@ -129,6 +129,32 @@ struct NetworkAssembler {
         var from: Int
         var to: Int
         var type: LinkType
+
+        /// By the type's position among the cases: `LinkType`'s own hashing (the default for a
+        /// type with a raw value) hashes its text.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(from)
+            hasher.combine(to)
+            hasher.combine(EndpointKey.ordinal(type))
+        }
+
+        static func == (lhs: EndpointKey, rhs: EndpointKey) -> Bool {
+            lhs.from == rhs.from && lhs.to == rhs.to && ordinal(lhs.type) == ordinal(rhs.type)
+        }
+
+        private static func ordinal(_ type: LinkType) -> UInt8 {
+            switch type {
+            case .coordinates: return 0
+            case .funds: return 1
+            case .supports: return 2
+            case .refers: return 3
+            case .reportsTo: return 4
+            case .memberOf: return 5
+            case .informs: return 6
+            case .cooperates: return 7
+            case .partners: return 8
+            }
+        }
     }
 
     /// Reports links to unknown actors, to themselves, and repeated; keeps the others.
