@@ -15,17 +15,23 @@ struct MappingReader {
     /// handful per mapping, so that is cheaper than hashing, and it needs no table of its own,
     /// which for hundreds of thousands of links was an array each.
     private let node: YAMLNode
-    /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more). Half the keys a
-    /// decoder asks for are absent, and most of those are ruled out by their length alone,
-    /// without searching the pairs.
-    private var keyLengths: UInt64 = 0
+    /// A bit for the length and first byte of every key (`shapeBit`). Half the keys a decoder
+    /// asks for are absent, and most of those are ruled out by their shape alone, without
+    /// searching the pairs.
+    private var keyShapes: UInt64 = 0
 
-    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
+    /// One of 64 bits for a key `count` bytes long starting with `first`; keys of the same
+    /// shape share it, so a set bit means "maybe present", a clear one "absent".
+    private static func shapeBit(count: Int, first: UInt8) -> UInt64 {
+        1 << UInt64((count &* 7 &+ Int(first)) & 63)
+    }
 
     /// The pair of the last key spelled `name`. Only allowed keys are asked for, so this finds
     /// exactly what a table of the allowed keys' last values would.
     private func entry(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
-        guard keyLengths & MappingReader.lengthBit(name.utf8.count) != 0 else { return nil }
+        guard keyShapes & MappingReader.shapeBit(count: name.utf8.count, first: name.utf8.first ?? 0) != 0 else {
+            return nil
+        }
         var index = tree.pairCount(of: node)
         while index > 0 {
             index -= 1
@@ -50,11 +56,11 @@ struct MappingReader {
         self.node = node
         for index in 0..<tree.pairCount(of: node) {
             let key = tree.pair(index, of: node).key
-            keyLengths |= MappingReader.lengthBit(Int(key.count))
             guard key.kind == .scalar else {
                 log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location(in: file))
                 continue
             }
+            keyShapes |= MappingReader.shapeBit(count: Int(key.count), first: key.count > 0 ? tree.text[Int(key.start)] : 0)
             if !allowedKeys.contains(where: { tree.isScalar(key, spelled: $0) }) {
                 let name = tree.text(of: key)
                 log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))",
@@ -199,7 +205,9 @@ struct MappingReader {
     /// true when every Unicode scalar is a space separator (Zs), a line or paragraph separator,
     /// a tab, U+000A–U+000D or U+0085.
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        // Almost every value starts with a visible ASCII character: no need to look further.
+        if let first = text.utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x20, 0x09...0x0D, 0x85: return true
             case 0..<0x80: return false

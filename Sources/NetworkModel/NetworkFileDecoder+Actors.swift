@@ -13,7 +13,8 @@ extension NetworkFileDecoder {
         let coordinator = reader.bool("coordinator")
         let languages = languageList(reader, "languages") ?? []
         let districtItems = reader.stringList("districts") ?? []
-        fragment.districtReferences.append(contentsOf: districtItems.map { ($0.text, $0.location) })
+        // Appended one by one: a mapped array would be built and then converted to the labelled one.
+        for item in districtItems { fragment.districtReferences.append((item.text, item.location)) }
         let districts = districtItems.map(\.text)
         var offers: [Offer] = []
         for offerNode in reader.list("offers") {
@@ -46,7 +47,7 @@ extension NetworkFileDecoder {
         let service = reader.string("service", required: true)
         let languages = languageList(reader, "languages")
         let districtItems = reader.stringList("districts")
-        fragment.districtReferences.append(contentsOf: (districtItems ?? []).map { ($0.text, $0.location) })
+        for item in districtItems ?? [] { fragment.districtReferences.append((item.text, item.location)) }
         var capacity = reader.integer("capacity")
         if let value = capacity, value < 0 {
             log.error("'capacity' cannot be negative, found \(value)", at: reader.valueLocation("capacity"))

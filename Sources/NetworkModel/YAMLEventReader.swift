@@ -64,15 +64,23 @@ struct YAMLEventReader {
     /// stack (and a mapping's key identities in `keyIDs`) from `firstChild` on, instead of in
     /// arrays of its own: a network file is hundreds of thousands of small mappings. When the
     /// collection ends they move, side by side, to the end of the tree's `children`.
+    ///
+    /// Only plain values, so pushing and popping one costs no reference counting; what a
+    /// collection inside a mapping key needs besides (`KeyParts`) waits on a stack of its own.
     private struct Frame {
         var isMapping: Bool
         var mark: YAMLMark
-        var tag: String?
-        /// Whether this collection is (inside) a mapping key, so its identity is needed.
+        /// Whether this collection is (inside) a mapping key, so its identity is needed; its
+        /// `KeyParts` are then the last on the reader's `keyParts` stack.
         var collectsIDs: Bool
         var firstChild: Int
         var firstKeyID: Int
-        /// The identities of the children, only when `collectsIDs` (complex keys are rare).
+    }
+
+    /// What the identity of a collection inside a mapping key is made of (complex keys are rare).
+    private struct KeyParts {
+        var tag: String?
+        /// The identities of the children.
         var ids: [KeyID] = []
     }
 
@@ -164,6 +172,8 @@ struct YAMLEventReader {
     private struct TreeBuilder {
         let file: String
         var stack: [Frame] = []
+        /// The `KeyParts` of the open collections that collect identities, innermost last.
+        var keyParts: [KeyParts] = []
         /// The children of every open collection, innermost last (see `Frame`).
         var pending: [YAMLNode] = []
         /// The children of every finished collection: the tree's `children`.
@@ -198,7 +208,8 @@ struct YAMLEventReader {
             let isKey = expectsKey(stack[top])
             if stack[top].collectsIDs {
                 let identity = id()
-                stack[top].ids.append(identity)
+                // The innermost frame collects, so the last parts are its own (see `Frame`).
+                keyParts[keyParts.count - 1].ids.append(identity)
                 if isKey { keyIDs.append(isText ? nil : identity) }
             } else if isKey {
                 keyIDs.append(isText ? nil : id())
@@ -239,10 +250,12 @@ struct YAMLEventReader {
                     tag = explicit
                 }
                 let collects = stack.last.map { $0.collectsIDs || expectsKey($0) } ?? false
-                stack.append(Frame(isMapping: isMapping, mark: place, tag: tag, collectsIDs: collects,
+                stack.append(Frame(isMapping: isMapping, mark: place, collectsIDs: collects,
                                    firstChild: pending.count, firstKeyID: keyIDs.count))
+                if collects { keyParts.append(KeyParts(tag: tag)) }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { return }
+                let parts = frame.collectsIDs ? keyParts.popLast() : nil
                 if frame.isMapping {
                     try checkDuplicates(keyIDs[frame.firstKeyID...], keys: pending[frame.firstChild...])
                     keyIDs.removeSubrange(frame.firstKeyID...)
@@ -257,8 +270,9 @@ struct YAMLEventReader {
                 pending.removeSubrange(frame.firstChild...)
                 let node = YAMLNode(kind: frame.isMapping ? .mapping : .sequence, isPlain: false, isNull: false,
                                     mark: frame.mark, start: start, count: count)
+                // Asked for only when this collection collects, so `parts` is there.
                 deliver(node) {
-                    frame.isMapping ? .mapping(frame.ids, tag: frame.tag) : .sequence(frame.ids, tag: frame.tag)
+                    frame.isMapping ? .mapping(parts?.ids ?? [], tag: parts?.tag) : .sequence(parts?.ids ?? [], tag: parts?.tag)
                 }
             case YAML_ALIAS_EVENT:
                 let anchor = YAMLEventReader.string(event.data.alias.anchor)
