@@ -313,16 +313,33 @@ struct YAMLEventReader {
             func identity(_ index: Int) -> KeyID {
                 keyIDs[keyIDs.startIndex + index] ?? .scalar(textOf(key(index)), tag: nil)
             }
-            func same(_ first: Int, _ second: Int) -> Bool {
-                switch (keyIDs[keyIDs.startIndex + first], keyIDs[keyIDs.startIndex + second]) {
-                case (nil, nil): return sameText(key(first), key(second))
-                case let (left?, right?): return left == right
-                default: return false  // text against a tagged scalar, a collection or an alias
-                }
-            }
             // (first index, second index) per duplicated key, in order of first appearance.
             var duplicates: [(first: Int, second: Int)] = []
             if count <= 16 {
+                // Bit `i`: key `i` is text; and text of ASCII bytes only, where equal texts are
+                // equal bytes. Found once per key rather than for every pair compared.
+                var isText: UInt32 = 0
+                var isASCIIText: UInt32 = 0
+                for index in 0..<count where keyIDs[keyIDs.startIndex + index] == nil {
+                    isText |= 1 << index
+                    if isASCII(key(index)) { isASCIIText |= 1 << index }
+                }
+                func same(_ first: Int, _ second: Int) -> Bool {
+                    let pair: UInt32 = 1 << first | 1 << second
+                    switch isText & pair {
+                    case pair:
+                        if sameBytes(key(first), key(second)) { return true }
+                        // Canonically equivalent spellings (a precomposed "é" and "e" with a
+                        // combining accent) are one key, as `String` compares them.
+                        return isASCIIText & pair != pair && textOf(key(first)) == textOf(key(second))
+                    case 0:
+                        guard let left = keyIDs[keyIDs.startIndex + first],
+                              let right = keyIDs[keyIDs.startIndex + second] else { return false }
+                        return left == right
+                    default:
+                        return false  // text against a tagged scalar, a collection or an alias
+                    }
+                }
                 for index in 1..<count {
                     if let earlier = (0..<index).first(where: { same($0, index) }),
                        !duplicates.contains(where: { $0.first == earlier }) {
@@ -358,15 +375,22 @@ struct YAMLEventReader {
             return String(decoding: text[start..<start + Int(node.count)], as: UTF8.self)
         }
 
-        /// Whether two scalars have equal texts, as `String` compares them: the same bytes are
-        /// equal; other ASCII texts are not; anything else (canonically equivalent spellings
-        /// such as a precomposed "é" and "e" with a combining accent) is left to `String`.
-        private func sameText(_ left: YAMLNode, _ right: YAMLNode) -> Bool {
-            let leftBytes = text[Int(left.start)..<Int(left.start) + Int(left.count)]
-            let rightBytes = text[Int(right.start)..<Int(right.start) + Int(right.count)]
-            if leftBytes.elementsEqual(rightBytes) { return true }
-            if leftBytes.allSatisfy({ $0 < 0x80 }) && rightBytes.allSatisfy({ $0 < 0x80 }) { return false }
-            return textOf(left) == textOf(right)
+        /// Whether two scalars have the same bytes.
+        private func sameBytes(_ left: YAMLNode, _ right: YAMLNode) -> Bool {
+            guard left.count == right.count else { return false }
+            var index = Int(left.start)
+            var other = Int(right.start)
+            let end = index + Int(left.count)
+            while index < end {
+                guard text[index] == text[other] else { return false }
+                index += 1
+                other += 1
+            }
+            return true
+        }
+
+        private func isASCII(_ node: YAMLNode) -> Bool {
+            text[Int(node.start)..<Int(node.start) + Int(node.count)].allSatisfy { $0 < 0x80 }
         }
     }
 
