@@ -2,8 +2,11 @@
 public enum Identifier {
     /// `[A-Za-z0-9][A-Za-z0-9._-]*`: safe in URLs, file names, DOT and HTML ids.
     public static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, isAlphanumeric(first) else { return false }
-        return id.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+        // By UTF-8 bytes: every allowed character is ASCII, so any byte of a longer one fails.
+        guard let first = id.utf8.first, isAlphanumeric(first) else { return false }
+        return id.utf8.allSatisfy {
+            isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// A BCP 47 tag as people write them: `de`, `ar`, `pt-BR`, `sr-Latn`, `zh-Hant-TW`.
@@ -26,11 +29,9 @@ public enum Identifier {
         return isPrimary ? (2...3).contains(partLength) : (1...8).contains(partLength)
     }
 
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        isASCIILetter(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        // `| 0x20` lower-cases an ASCII letter and maps no other byte into a...z.
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

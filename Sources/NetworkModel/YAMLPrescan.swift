@@ -77,7 +77,8 @@ struct YAMLPrescan {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
-            let atTokenStart = YAMLPrescan.startsToken(after: previous)
+            // Only the bytes below care; most bytes of a file are none of them.
+            var atTokenStart: Bool { YAMLPrescan.startsToken(after: previous) }
             switch byte {
             case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t"):
                 skipToNextLine()
