@@ -62,26 +62,27 @@ public struct HSDSMapping: Sendable, Equatable {
         case .failure(let problem): return .failure(ImportProblem(diagnostic: problem.diagnostic))
         }
         guard let mapping = root.pairs else {
-            return failure("the mapping file must be a YAML mapping with 'services:', found \(root.kindDescription)", at: root)
+            return failure("the mapping file must be a YAML mapping with 'services:', found \(root.kindDescription)",
+                           at: root)
         }
         var result = HSDSMapping()
+        let kinds = ActorKind.allCases.map(\.rawValue).joined(separator: ", ")
         for (key, value) in mapping {
             switch key.string ?? "" {
             case "default_kind":
                 guard let text = value.string, let kind = ActorKind(rawValue: text) else {
-                    return failure("default_kind must be one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))",
-                                   at: value)
+                    return failure("default_kind must be one of \(kinds)", at: value)
                 }
                 result.defaultKind = kind
             case "organizations":
                 guard let organizations = value.pairs ?? (value.isNull ? [] : nil) else {
-                    return failure("organizations must be a mapping of organisation ids to actor kinds, found \(value.kindDescription)",
-                                   at: value)
+                    return failure("organizations must be a mapping of organisation ids to actor kinds, found "
+                                   + value.kindDescription, at: value)
                 }
                 for (organization, kindNode) in organizations {
                     guard let id = organization.string else {
-                        return failure("organizations: each key must be an organisation id, found \(organization.kindDescription)",
-                                       at: organization)
+                        return failure("organizations: each key must be an organisation id, found "
+                                       + organization.kindDescription, at: organization)
                     }
                     guard let text = kindNode.string, let kind = ActorKind(rawValue: text) else {
                         return failure("organizations: each value must be an actor kind", at: kindNode)
@@ -90,7 +91,8 @@ public struct HSDSMapping: Sendable, Equatable {
                 }
             case "services":
                 guard let items = value.items ?? (value.isNull ? [] : nil) else {
-                    return failure("services must be a list of catalogue entries, found \(value.kindDescription)", at: value)
+                    return failure("services must be a list of catalogue entries, found \(value.kindDescription)",
+                                   at: value)
                 }
                 for item in items {
                     guard let id = item["id"]?.string, Identifier.isValid(id) else {

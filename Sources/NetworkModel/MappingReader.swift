@@ -42,7 +42,8 @@ struct MappingReader {
     }
 
     /// `nil` (and an error) when the node is not a mapping.
-    init?(_ node: YAMLNode, in tree: YAMLTree, subject: String, allowedKeys: [String], file: String, log: DiagnosticLog) {
+    init?(_ node: YAMLNode, in tree: YAMLTree, subject: String, allowedKeys: [String], file: String,
+          log: DiagnosticLog) {
         guard node.kind == .mapping else {
             log.error("expected \(subject) as a mapping of keys and values, found \(node.kindDescription)",
                       at: node.location(in: file))
@@ -60,7 +61,8 @@ struct MappingReader {
                 log.error("keys of \(subject) must be plain words, found \(key.kindDescription)", at: key.location(in: file))
                 continue
             }
-            keyShapes |= MappingReader.shapeBit(count: Int(key.count), first: key.count > 0 ? tree.text[Int(key.start)] : 0)
+            let first = key.count > 0 ? tree.text[Int(key.start)] : 0
+            keyShapes |= MappingReader.shapeBit(count: Int(key.count), first: first)
             if !allowedKeys.contains(where: { tree.isScalar(key, spelled: $0) }) {
                 let name = tree.text(of: key)
                 log.error("unknown key '\(name)' in \(subject)\(Suggestion.hint(for: name, among: allowedKeys))",

@@ -16,7 +16,8 @@ public struct YAMLDocument: Sendable {
     public var root: YAMLValue { YAMLValue(tree: tree, node: tree.root, file: file) }
 
     /// Parses bytes as if read from `file`; an empty document is a failure too.
-    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .standard) -> Result<YAMLDocument, YAMLDocument.Problem> {
+    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .standard)
+        -> Result<YAMLDocument, YAMLDocument.Problem> {
         switch YAMLDocumentReader(limits: limits).parse(bytes: bytes, displayPath: file) {
         case .success(let tree): return .success(YAMLDocument(file: file, tree: tree))
         case .failure(let failure): return .failure(Problem(diagnostic: failure.diagnostic))
@@ -73,7 +74,8 @@ public struct YAMLValue: Sendable {
         guard node.kind == .mapping else { return nil }
         return (0..<tree.pairCount(of: node)).map { index in
             let pair = tree.pair(index, of: node)
-            return (YAMLValue(tree: tree, node: pair.key, file: file), YAMLValue(tree: tree, node: pair.value, file: file))
+            return (key: YAMLValue(tree: tree, node: pair.key, file: file),
+                    value: YAMLValue(tree: tree, node: pair.value, file: file))
         }
     }
 

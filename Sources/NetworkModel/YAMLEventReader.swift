@@ -222,10 +222,12 @@ struct YAMLEventReader {
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let bytes = UnsafeBufferPointer(start: UnsafePointer(scalar.value), count: scalar.value == nil ? 0 : scalar.length)
+                let bytes = UnsafeBufferPointer(start: UnsafePointer(scalar.value),
+                                                count: scalar.value == nil ? 0 : scalar.length)
                 guard let start = Int32(exactly: text.count), let count = Int32(exactly: bytes.count),
                       Int32(exactly: text.count + bytes.count) != nil else {
-                    throw Failure(diagnostic: .error("cannot parse YAML: the text is too long", at: place.location(in: file)))
+                    throw Failure(diagnostic: .error("cannot parse YAML: the text is too long",
+                                                     at: place.location(in: file)))
                 }
                 text.append(contentsOf: bytes)
                 if let anchor = YAMLEventReader.string(scalar.anchor) { anchors.insert(anchor) }
@@ -264,7 +266,8 @@ struct YAMLEventReader {
                 guard let start = Int32(exactly: children.count),
                       let count = Int32(exactly: pending.count - frame.firstChild),
                       Int32(exactly: children.count + pending.count - frame.firstChild) != nil else {
-                    throw Failure(diagnostic: .error("cannot parse YAML: too many nodes", at: frame.mark.location(in: file)))
+                    throw Failure(diagnostic: .error("cannot parse YAML: too many nodes",
+                                                     at: frame.mark.location(in: file)))
                 }
                 children.append(contentsOf: pending[frame.firstChild...])
                 pending.removeSubrange(frame.firstChild...)
@@ -272,7 +275,8 @@ struct YAMLEventReader {
                                     mark: frame.mark, start: start, count: count)
                 // Asked for only when this collection collects, so `parts` is there.
                 deliver(node) {
-                    frame.isMapping ? .mapping(parts?.ids ?? [], tag: parts?.tag) : .sequence(parts?.ids ?? [], tag: parts?.tag)
+                    let ids = parts?.ids ?? []
+                    return frame.isMapping ? .mapping(ids, tag: parts?.tag) : .sequence(ids, tag: parts?.tag)
                 }
             case YAML_ALIAS_EVENT:
                 let anchor = YAMLEventReader.string(event.data.alias.anchor)
@@ -360,7 +364,8 @@ struct YAMLEventReader {
                 }
             }
             guard var chosen = duplicates.first else { return }
-            for candidate in duplicates.dropFirst() where KeyID.precedes(identity(candidate.first), identity(chosen.first)) {
+            for candidate in duplicates.dropFirst()
+            where KeyID.precedes(identity(candidate.first), identity(chosen.first)) {
                 chosen = candidate
             }
             let name = identity(chosen.first).name

@@ -27,7 +27,8 @@ import Testing
             services: []
             default_kind: authority
             """
-        #expect(Self.problem(text) == "map.yaml:3:1: error: duplicate key 'default_kind' (first defined at map.yaml:1:1)")
+        #expect(Self.problem(text)
+            == "map.yaml:3:1: error: duplicate key 'default_kind' (first defined at map.yaml:1:1)")
     }
 
     @Test func wrongTypesArePlacedByLineAndColumn() {
@@ -43,11 +44,13 @@ import Testing
 
     @Test func syntaxErrorsAndBadBytesHavePlaces() {
         #expect(Self.problem("services: [a, b\n")?.hasPrefix("map.yaml:2:1: error: YAML syntax:") == true)
-        guard case .failure(let problem) = HSDSMapping.parse(bytes: [0x61, 0x3A, 0x20, 0xFF, 0x0A], file: "map.yaml") else {
+        let bytes: [UInt8] = [0x61, 0x3A, 0x20, 0xFF, 0x0A]  // "a: ", an invalid byte, a line break
+        guard case .failure(let problem) = HSDSMapping.parse(bytes: bytes, file: "map.yaml") else {
             Issue.record("expected a failure")
             return
         }
-        #expect(problem.diagnostic.description == "map.yaml:1:4: error: the file is not valid UTF-8 (byte 0xFF); save it as UTF-8")
+        #expect(problem.diagnostic.description
+            == "map.yaml:1:4: error: the file is not valid UTF-8 (byte 0xFF); save it as UTF-8")
     }
 
     @Test func emptySectionsAreAccepted() throws {
