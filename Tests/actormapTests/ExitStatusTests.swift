@@ -23,6 +23,22 @@ struct ExitStatusTests {
         """)
     }
 
+    /// The mapping file reaches the reader as bytes: a Latin-1 umlaut is reported at its place,
+    /// not turned into a replacement character that then matches nothing.
+    @Test func anHSDSMappingFileInLatin1Exits65AtItsPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-hsds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapping = folder.appendingPathComponent("mapping.yaml")
+        try Data("default_kind: service-provider\nservices:\n  - {id: counselling, match: [beratung, f".utf8 + [0xFC]
+                 + "r]}\n".utf8).write(to: mapping)
+        let outcome = try CommandRunner.run(["import", "hsds", "Tests/InteropTests/Fixtures/hsds", "--mapping", mapping.path,
+                                             "-o", folder.appendingPathComponent("out.yaml").path])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.hasPrefix("\(mapping.path):3:42: error: the file is not valid UTF-8 (byte 0xFC)"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.yaml").path))
+    }
+
     @Test func aMissingFileExits66() throws {
         let outcome = try CommandRunner.run(["summary", "networks/nowhere.yaml"])
         #expect(outcome.status == 66)

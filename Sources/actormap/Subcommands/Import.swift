@@ -57,7 +57,8 @@ struct ImportHSDS: ParsableCommand {
         var mappingValue: HSDSMapping?
         if let mapping {
             let input = try readInputOrExit(mapping)
-            switch HSDSMapping.parse(String(decoding: input.bytes, as: UTF8.self), file: mapping) {
+            // The bytes as they are: invalid UTF-8 is reported with its place, not replaced.
+            switch HSDSMapping.parse(bytes: input.bytes, file: mapping) {
             case .success(let value): mappingValue = value
             case .failure(let problem):
                 StandardStreams.report([problem.diagnostic])
