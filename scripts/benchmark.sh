@@ -85,7 +85,9 @@ for size in "${SIZES[@]}"; do
         if [ "$library" = igraph ] && [ "$size" -le 10000 ]; then tasks="$tasks $ALL_PAIRS"; fi
         if [ "$library" = networkx ] && [ "$size" -le 3000 ]; then tasks="$tasks $ALL_PAIRS"; fi
         # shellcheck disable=SC2086
-        echo "{\"kind\": \"reference\", \"size\": $size, \"result\": $(python3 scripts/benchmark_reference.py run $library "$file" $tasks)}" >> "$RESULTS"
+        result=$(python3 scripts/benchmark_reference.py run $library "$file" $tasks) \
+            || result="{\"library\": \"$library\", \"file\": \"$file\", \"times\": {}, \"failures\": {\"run\": \"exit status $?\"}}"
+        echo "{\"kind\": \"reference\", \"size\": $size, \"result\": $result}" >> "$RESULTS"
     done
 done
 
@@ -123,6 +125,9 @@ def ref_cell(library, task, size, ours):
     value = result["times"].get(task) if result else None
     if library == "igraph" and task == "effective_size":
         return "not in igraph"
+    failure = (result or {}).get("failures", {}).get(task)
+    if value is None and failure:
+        return "failed: " + failure.split(":")[0]
     if value is None:
         guess = estimate(library, task, size) if task in ("betweenness", "closeness", "harmonic", "centrality") else None
         return f"skipped (est. {guess:.0f} s)" if guess else "skipped"

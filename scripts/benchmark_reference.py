@@ -117,9 +117,18 @@ def run(library, path, tasks):
     load_time = time.perf_counter() - start
     times["load"] = load_time
 
+    failures = {}
+
+    # A library that gives up (networkx's effective size builds a dense n x n matrix and runs out
+    # of memory at 100,000 actors) is a result too: recorded, not a crash of the whole benchmark.
     def timed(name, function):
         begin = time.perf_counter()
-        function()
+        try:
+            function()
+        except (MemoryError, Exception) as error:  # numpy's _ArrayMemoryError is a MemoryError
+            kind = "out of memory" if isinstance(error, MemoryError) else type(error).__name__
+            failures[name] = f"{kind}: {str(error)[:120]}"
+            return
         times[name] = time.perf_counter() - begin
 
     if library == "networkx":
@@ -154,13 +163,15 @@ def run(library, path, tasks):
         if task == "centrality":
             total = load_time
             for name, function in measures.items():
-                if name not in times:
+                if name not in times and name not in failures:
                     timed(name, function)
-                total += times[name]
-            times["centrality"] = total
-        elif task in measures and task not in times:
+                total += times.get(name, 0)
+            if not any(name in failures for name in measures):
+                times["centrality"] = total
+        elif task in measures and task not in times and task not in failures:
             timed(task, measures[task])
-    print(json.dumps({"library": library, "file": path, "times": times, "peak_mib": peak_mib()}))
+    print(json.dumps({"library": library, "file": path, "times": times, "failures": failures,
+                      "peak_mib": peak_mib()}))
 
 
 def main(argv):
