@@ -162,7 +162,7 @@ struct MultiSourceSearchTests {
     }
 
     @Test func laneCounterCountsEachLane() {
-        var rng = PropertyTests.SplitMix(state: 7)
+        var rng = SplitMix64(seed: 7)
         let counter = LaneCounter()
         for round in 0..<3 {
             counter.clear()

@@ -6,20 +6,8 @@ import Testing
 /// name, so a failure can be reproduced), and the parallel/serial bit-identity of the path measures.
 @Suite("Properties")
 struct PropertyTests {
-    /// A small deterministic generator (SplitMix64), so the graphs do not depend on the platform.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomNetwork(seed: UInt64, actors: Int, links: Int) -> Network {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix64(seed: seed)
         let ids = (0..<actors).map { "n\($0)" }
         var result: [Link] = []
         var keys = Set<LinkKey>()
