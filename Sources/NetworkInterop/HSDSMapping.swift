@@ -57,7 +57,7 @@ public struct HSDSMapping: Sendable, Equatable {
             .failure(ImportProblem(diagnostic: .error(message, at: value.location)))
         }
         let root: YAMLValue
-        switch YAMLDocument.parse(bytes: bytes, file: file) {
+        switch YAMLDocument.parse(bytes: bytes, file: file, emptyFileHint: "the mapping file must be a YAML mapping with 'services:'") {
         case .success(let document): root = document.root
         case .failure(let problem): return .failure(ImportProblem(diagnostic: problem.diagnostic))
         }

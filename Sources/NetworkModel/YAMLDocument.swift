@@ -15,20 +15,22 @@ public struct YAMLDocument: Sendable {
     /// The document's top node.
     public var root: YAMLValue { YAMLValue(tree: tree, node: tree.root, file: file) }
 
-    /// Parses bytes as if read from `file`; an empty document is a failure too.
-    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .standard)
+    /// Parses bytes as if read from `file`; an empty document is a failure too, and
+    /// `emptyFileHint` says what the file should have held ("the file is empty; <hint>").
+    public static func parse(bytes: [UInt8], file: String, limits: YAMLLimits = .standard, emptyFileHint: String? = nil)
         -> Result<YAMLDocument, YAMLDocument.Problem> {
-        switch YAMLDocumentReader(limits: limits).parse(bytes: bytes, displayPath: file) {
+        switch YAMLDocumentReader(limits: limits, emptyFileHint: emptyFileHint).parse(bytes: bytes, displayPath: file) {
         case .success(let tree): return .success(YAMLDocument(file: file, tree: tree))
         case .failure(let failure): return .failure(Problem(diagnostic: failure.diagnostic))
         }
     }
 
     /// Reads the file at `path`, named `displayPath` in diagnostics (the path as given by default).
-    public static func read(path: String, displayPath: String? = nil, limits: YAMLLimits = .standard)
-        -> Result<YAMLDocument, YAMLDocument.Problem> {
+    public static func read(path: String, displayPath: String? = nil, limits: YAMLLimits = .standard,
+                            emptyFileHint: String? = nil) -> Result<YAMLDocument, YAMLDocument.Problem> {
         let name = displayPath ?? path
-        switch YAMLDocumentReader(limits: limits).read(path: path, displayPath: name, reference: nil) {
+        switch YAMLDocumentReader(limits: limits, emptyFileHint: emptyFileHint)
+            .read(path: path, displayPath: name, reference: nil) {
         case .success(let tree): return .success(YAMLDocument(file: name, tree: tree))
         case .failure(let failure): return .failure(Problem(diagnostic: failure.diagnostic))
         }

@@ -17,6 +17,9 @@ struct YAMLDocumentReader {
     }
 
     var limits: YAMLLimits
+    /// What the file should have held, said after "the file is empty"; `nil` says nothing more.
+    /// Network files by default; other documents (`YAMLDocument`) bring their own words.
+    var emptyFileHint: String? = "a network file is a mapping with at least 'network' and 'actors'"
 
     /// - Parameters:
     ///   - path: where to read from.
@@ -68,7 +71,7 @@ struct YAMLDocumentReader {
         case .failure(let failure):
             return .failure(.invalid(failure.diagnostic))
         case .success(nil):
-            return .failure(.invalid(.error("the file is empty; a network file is a mapping with at least 'network' and 'actors'", at: start)))
+            return .failure(.invalid(.error("the file is empty" + (emptyFileHint.map { "; " + $0 } ?? ""), at: start)))
         case .success(let tree?):
             return .success(tree)
         }
@@ -124,7 +127,7 @@ struct YAMLDocumentReader {
         }
     }
 
-        static func location(ofByteOffset offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    static func location(ofByteOffset offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         var line = 1
         var column = 1
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

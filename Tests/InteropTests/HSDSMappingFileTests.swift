@@ -53,6 +53,12 @@ import Testing
             == "map.yaml:1:4: error: the file is not valid UTF-8 (byte 0xFF); save it as UTF-8")
     }
 
+    /// The reader is the network loader's, but an empty mapping file is not asked for 'network'.
+    @Test func anEmptyMappingFileSaysWhatItShouldHold() {
+        #expect(Self.problem("# nothing yet\n")
+            == "map.yaml:1:1: error: the file is empty; the mapping file must be a YAML mapping with 'services:'")
+    }
+
     @Test func emptySectionsAreAccepted() throws {
         let mapping = try HSDSMapping.parse("organizations:\nservices:\n", file: "map.yaml").get()
         #expect(mapping.services.isEmpty && mapping.organizationKinds.isEmpty)
