@@ -32,6 +32,11 @@ public enum Layout: String, CaseIterable, Sendable {
     public static func automatic(forActors count: Int) -> Layout {
         count <= layeredLimit ? .dot : .sfdp
     }
+
+    /// Why `automatic` left `dot`, as the commands say it when they pick a layout by themselves.
+    public static var automaticChoiceReason: String {
+        "because a layered dot diagram of more than \(layeredLimit) actors is too wide to read; choose another with --layout"
+    }
 }
 
 /// How actors are grouped into boxes (clusters) in layouts that draw them.

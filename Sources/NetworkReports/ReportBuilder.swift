@@ -22,6 +22,8 @@ public struct ReportBuilder {
         /// Graphviz's warnings, for the command to pass on.
         public var warnings: [String]
         public var layout: Layout
+        /// The overviews the report opens with (none for a network small enough to read actor by actor).
+        public var overviews: [GroupingCriterion]
     }
 
     public func build(_ network: Network) throws -> Output {
@@ -68,6 +70,7 @@ public struct ReportBuilder {
             ("centrality.csv", Array(CentralityOutput.table(centrality, rows: rows, precise: true).csv().utf8)),
             ("gaps.csv", Array(GapOutput.csv(gaps).utf8)),
         ]
-        return Output(files: files, warnings: rendered.warnings + overviews.flatMap(\.warnings), layout: chosenLayout)
+        return Output(files: files, warnings: rendered.warnings + overviews.flatMap(\.warnings), layout: chosenLayout,
+                      overviews: overviews.map(\.criterion))
     }
 }

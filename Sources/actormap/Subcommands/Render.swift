@@ -124,7 +124,7 @@ struct Render: ParsableCommand {
         let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
         if layout == nil, chosenLayout != .dot {
             var note = "actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
-                + "because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout"
+                + Layout.automaticChoiceReason
             if network.actors.count > Layout.overviewSuggestionLimit {
                 note += "; for an overview of this many actors, try --collapse kind or --collapse district"
             }

@@ -40,10 +40,10 @@ struct Report: ParsableCommand {
         }
         if layout == nil, built.layout != .dot {
             var note = "actormap: note: \(network.actors.count) actors: the diagram uses the "
-                + "\(built.layout.rawValue) layout, because a layered dot diagram of more than \(Layout.layeredLimit) actors is too wide to read; choose another with --layout"
-            if network.actors.count > Layout.overviewSuggestionLimit {
-                note += "; the report opens with an overview of the actors collapsed by kind"
-                    + (built.files.contains { $0.name == "overview-district.svg" } ? " and by district" : "")
+                + "\(built.layout.rawValue) layout, \(Layout.automaticChoiceReason)"
+            if !built.overviews.isEmpty {
+                note += "; the report opens with an overview of the actors collapsed "
+                    + built.overviews.map { "by \($0.rawValue)" }.joined(separator: " and ")
             }
             StandardStreams.writeError(note + "\n")
         }
