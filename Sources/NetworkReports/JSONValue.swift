@@ -81,8 +81,10 @@ public enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
-    /// Escapes only what RFC 8259 requires (quote, backslash, control characters); everything else,
-    /// umlauts, Greek and Arabic included, is written unchanged.
+    /// Escapes what RFC 8259 requires (quote, backslash, C0 controls) and, as `\u` escapes that
+    /// mean the same string, DEL, C1 and the bidirectional controls, which a terminal or an editor
+    /// would act on (`TerminalText`); everything else, umlauts, Greek and Arabic included, is
+    /// written unchanged.
     static func writeString(_ value: String, into out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
@@ -95,7 +97,8 @@ public enum JSONValue: Sendable, Equatable {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029
+                    || TerminalText.needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -69,17 +69,5 @@ public struct MarkdownReport {
     }
 
     /// Text in running Markdown: characters that would start markup are escaped.
-    public static func inline(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">", "!":
-                out += "\\" + String(character)
-            case "&": out += "&amp;"
-            case "\n", "\r\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    public static func inline(_ text: String) -> String { MarkdownText.inline(text) }
 }

@@ -46,12 +46,14 @@ public struct Table: Sendable, Equatable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled, CRLF-free.
+    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled, CRLF-free; a
+    /// field a spreadsheet would run as a formula is neutralised first (`SpreadsheetCell`).
     public func csv() -> String {
         ([columns] + rows).map { $0.map(Table.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    /// A pipe table; `|` and line breaks in cells are escaped so a name cannot break the table.
+    /// A pipe table; every cell escaped (`MarkdownText.cell`) so a name can neither break the
+    /// table nor become a link, an image or HTML.
     public func markdown() -> String {
         func line(_ row: [String]) -> String {
             "| " + row.map(Table.markdownCell).joined(separator: " | ") + " |"
@@ -60,26 +62,13 @@ public struct Table: Sendable, Equatable {
         return ([line(columns), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    static func csvField(_ field: String) -> String {
+    static func csvField(_ cell: String) -> String {
+        let field = SpreadsheetCell.neutralised(cell)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func markdownCell(_ cell: String) -> String {
-        var escaped = ""
-        for character in cell {
-            switch character {
-            case "|": escaped += "\\|"
-            case "\\": escaped += "\\\\"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "&": escaped += "&amp;"
-            case "\n", "\r\n", "\r": escaped += "<br>"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func markdownCell(_ cell: String) -> String { MarkdownText.cell(cell) }
 
     /// A terminal table row must stay on one line: line breaks in names become spaces.
     static func oneLine(_ row: [String]) -> [String] {

@@ -1,19 +1,80 @@
 import Foundation
 import NetworkModel
+import NetworkReports
+
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
 
 /// Results go to standard output, problems to standard error, so that `actormap ... > file`
 /// never mixes the two.
+///
+/// Both are written with `write(2)` rather than `FileHandle.write`, which traps on a full disk or
+/// a closed pipe: a full disk is one line and exit 73 ("cannot write to standard output: No space
+/// left on device"); a reader that went away (`actormap summary … | head -1`) ends the process as
+/// SIGPIPE ends every other Unix tool, quietly. Text passes `TerminalText.visible` on its way, so
+/// escape sequences hidden in a name never reach a terminal; JSON already writes those characters
+/// as `\u` escapes, so machine output is unchanged by it.
 enum StandardStreams {
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        send(TerminalText.visible(text), to: STDOUT_FILENO, named: "standard output")
     }
 
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        send(TerminalText.visible(text), to: STDERR_FILENO, named: "standard error")
+    }
+
+    /// A file's content written with `-o -` (an export, an imported network): data for another
+    /// program, passed unchanged.
+    static func writeUnchanged(_ text: String) {
+        send(text, to: STDOUT_FILENO, named: "standard output")
+    }
+
+    /// Bytes that are the output itself (a PNG or PDF written with `-o -`), passed unchanged.
+    static func writeBytes(_ data: Data) {
+        data.withUnsafeBytes { send(bytes: $0, to: STDOUT_FILENO, named: "standard output") }
     }
 
     static func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         writeError(diagnostics.map(\.description).joined(separator: "\n") + "\n")
+    }
+
+    private static func send(_ text: String, to descriptor: Int32, named name: String) {
+        var text = text
+        text.withUTF8 { send(bytes: UnsafeRawBufferPointer($0), to: descriptor, named: name) }
+    }
+
+    private static func send(bytes: UnsafeRawBufferPointer, to descriptor: Int32, named name: String) {
+        guard var next = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = systemWrite(descriptor, next, left)
+            if written > 0 {
+                next += written
+                left -= written
+                continue
+            }
+            let code = errno
+            if written < 0 && code == EINTR { continue }
+            fail(errno: written == 0 ? EIO : code, writing: name, descriptor: descriptor)
+        }
+    }
+
+    private static func fail(errno code: Int32, writing name: String, descriptor: Int32) -> Never {
+        if code == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            exit(141)
+        }
+        if descriptor != STDERR_FILENO {
+            let line = "actormap: error: cannot write to \(name): \(String(cString: strerror(code)))\n"
+            _ = line.withCString { systemWrite(STDERR_FILENO, $0, strlen($0)) }
+        }
+        exit(73)
     }
 }

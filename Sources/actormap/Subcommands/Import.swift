@@ -98,7 +98,7 @@ private func finishImport(_ result: ImportResult, output: String, inputs: [Strin
     if let summary { StandardStreams.writeError(summary + "\n") }
     guard let yaml = result.yaml, let network = result.network else { throw ExitStatus.invalidData }
     if output == "-" {
-        StandardStreams.write(yaml)
+        StandardStreams.writeUnchanged(yaml)
         return
     }
     do {

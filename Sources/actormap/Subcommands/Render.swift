@@ -107,7 +107,7 @@ struct Render: ParsableCommand {
         }
 
         if output == "-" {
-            FileHandle.standardOutput.write(Data(rendered.data))
+            StandardStreams.writeBytes(Data(rendered.data))
             return
         }
         do {
