@@ -12,12 +12,14 @@ public struct Network: Hashable, Sendable {
     public var actors: [Actor]
     public var links: [Link]
     public var pathways: [Pathway]
+    /// Gaps the network's keepers accept, with their reasons (FORMAT.md 1.1), in file order.
+    public var accepted: [AcceptedGap]
     /// Every file that was read, root first, for provenance in reports.
     public var files: [String]
 
     public init(title: String, description: String? = nil, asOf: CalendarDate? = nil, languages: [String] = [],
                 districts: [String] = [], services: [Service] = [], actors: [Actor] = [], links: [Link] = [],
-                pathways: [Pathway] = [], files: [String] = []) {
+                pathways: [Pathway] = [], accepted: [AcceptedGap] = [], files: [String] = []) {
         self.title = title
         self.description = description
         self.asOf = asOf
@@ -27,6 +29,7 @@ public struct Network: Hashable, Sendable {
         self.actors = actors
         self.links = links
         self.pathways = pathways
+        self.accepted = accepted
         self.files = files
     }
 

@@ -21,6 +21,7 @@ struct NetworkAssembler {
             reportDuplicates(of: partialServices, against: network.services.map { ($0.id, $0.location) }, what: "service")
         }
         network.pathways = unique(joined(fragments, \.pathways), what: "pathway", id: \.id, location: \.location).kept
+        network.accepted = joined(fragments, \.accepted)
         if fragments.allSatisfy({ $0.actorEntries == 0 }) {
             log.error("the network has no actors; add at least one under 'actors:'", at: root.start)
         }

@@ -1,5 +1,5 @@
 extension NetworkFileDecoder {
-    static let serviceKeys = ["id", "name", "required", "languages", "districts"]
+    static let serviceKeys = ["id", "name", "required", "languages", "districts", "interpreting"]
 
     func decodeService(_ node: YAMLNode, into fragment: inout NetworkFragment) -> Service? {
         guard let reader = MappingReader(node, in: tree, subject: "a service", allowedKeys: NetworkFileDecoder.serviceKeys, file: file, log: log)
@@ -9,11 +9,12 @@ extension NetworkFileDecoder {
         let required = reader.bool("required")
         let languages = languageList(reader, "languages")
         let districts = reader.stringList("districts").map { $0.map(\.text) }
+        let interpreting = reader.bool("interpreting")
         guard let id, let name else {
             if let id { fragment.partialServices.append((id, reader.location)) }
             return nil
         }
         return Service(id: id, name: name, required: required ?? true, languages: languages, districts: districts,
-                       location: reader.location)
+                       interpreting: interpreting ?? false, location: reader.location)
     }
 }

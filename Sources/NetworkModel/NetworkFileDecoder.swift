@@ -3,8 +3,8 @@
 /// links to existing actors) wait for `NetworkAssembler`.
 struct NetworkFileDecoder {
     static let rootKeys = ["network", "description", "as_of", "include", "languages", "districts",
-                           "services", "actors", "links", "pathways"]
-    static let includedKeys = ["include", "services", "actors", "links", "pathways"]
+                           "services", "actors", "links", "pathways", "accepted"]
+    static let includedKeys = ["include", "services", "actors", "links", "pathways", "accepted"]
 
     let log: DiagnosticLog
     /// The file being decoded, as diagnostics name it.
@@ -77,6 +77,9 @@ struct NetworkFileDecoder {
                 fragment.pathways.append(pathway)
                 fragment.stageLocations.append(stages)
             }
+        }
+        for node in reader.list("accepted") {
+            if let entry = decodeAccepted(node) { fragment.accepted.append(entry) }
         }
         return fragment
     }

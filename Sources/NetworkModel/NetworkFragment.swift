@@ -13,6 +13,8 @@ struct NetworkFragment {
     var actors: [Actor] = []
     var links: [Link] = []
     var pathways: [Pathway] = []
+    /// FORMAT.md 1.1's accepted gaps, in file order.
+    var accepted: [AcceptedGap] = []
     /// Parallel to `links`.
     var linkEndpointLocations: [(from: SourceLocation, to: SourceLocation)] = []
     /// Parallel to `pathways`, one place per stage.
