@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
         .library(name: "NetworkReports", targets: ["NetworkReports"]),
+        .library(name: "Wording", targets: ["Wording"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -22,21 +23,23 @@ let package = Package(
         .target(name: "NetworkModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Compact graph, measures, gaps, scenarios: pure Swift, no I/O.
         .target(name: "NetworkAnalysis", dependencies: ["NetworkModel"]),
+        // Every word a reader sees, in en, de, fr and sl: one catalogue keyed by enums (issue 15).
+        .target(name: "Wording", dependencies: ["NetworkModel", "NetworkAnalysis"]),
         // Debian's libgraphviz-dev, linked in-process.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "CGraphviz"]),
-        .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
+        .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "CGraphviz"]),
+        .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering"]),
         // GraphML, GEXF, JSON and CSV export; CSV and HSDS import. The HSDS mapping file is read
         // through NetworkModel's YAMLDocument, with the loader's safeguards and error places.
         .target(name: "NetworkInterop", dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering"]),
         .executableTarget(
             name: "actormap",
             dependencies: [
-                "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "NetworkReports", "NetworkInterop",
+                "NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering", "NetworkReports", "NetworkInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +49,7 @@ let package = Package(
         .executableTarget(name: "actormap-fuzz", dependencies: ["NetworkModel"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"]),
