@@ -14,7 +14,7 @@ struct CommandFlowTests {
         let outcome = try CommandRunner.run(["gaps", "networks/east-belgium.yaml", "--fail-on-gaps", "--format", "json"])
         #expect(outcome.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
-        #expect((json["gaps"] as? [Any])?.count == 7)
+        #expect((json["gaps"] as? [Any])?.count == 5)
     }
 
     @Test func reportWritesTheFolderAndRefusesAnInput() throws {
@@ -60,7 +60,7 @@ struct CommandFlowTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let validated = try CommandRunner.run(["validate", yaml])
         #expect(validated.status == 0, "\(validated.stderr)")
-        #expect(validated.stdout.contains("10 actors, 24 links"))
+        #expect(validated.stdout.contains("14 actors, 32 links"))
     }
 
     @Test func routeNamesAnUnknownPathwayAsUsage() throws {
