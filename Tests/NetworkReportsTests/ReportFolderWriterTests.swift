@@ -13,7 +13,9 @@ struct ReportFolderWriterTests {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try ReportFolderWriter.write([("a.txt", Array("one".utf8)), ("b.txt", Array("two".utf8))], to: folder, protecting: [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.txt", "b.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".actormap-files", "a.txt", "b.txt"])
+        let parent = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.contains("actormap-staging") }.isEmpty)
         #expect(try String(contentsOfFile: folder + "/b.txt", encoding: .utf8) == "two")
     }
 
@@ -33,5 +35,55 @@ struct ReportFolderWriterTests {
         #expect(throws: OutputFileError.self) {
             try ReportFolderWriter.write([("a.txt", [1])], to: "/proc/actormap-cannot-be-here", protecting: [])
         }
+    }
+
+    /// A small network's report into the folder of a large one leaves no `overview-*.svg` behind.
+    @Test func filesOfThePreviousReportThatThisOneDoesNotWriteAreRemoved() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ReportFolderWriter.write([("index.html", [1]), ("overview-kind.svg", [2])], to: folder, protecting: [])
+        try ReportFolderWriter.write([("index.html", [3])], to: folder, protecting: [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".actormap-files", "index.html"])
+        #expect(FileManager.default.contents(atPath: folder + "/index.html") == Data([3]))
+    }
+
+    /// actormap never deletes what it did not write: a folder with the user's own files gets the
+    /// report file by file, and only the previous report's own extra files go.
+    @Test func theUsersOwnFilesInTheFolderAreKept() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ReportFolderWriter.write([("index.html", [1]), ("overview-kind.svg", [2])], to: folder, protecting: [])
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+        try ReportFolderWriter.write([("index.html", [3])], to: folder, protecting: [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".actormap-files", "index.html", "notes.txt"])
+    }
+
+    /// An error names the report's own path, never the staging folder, and leaves no empty folder.
+    @Test func aFailedWriteLeavesNoFolderAndNamesNoStagingPath() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let target = folder + "/report"
+        // A name that cannot be a file: the write of that one file fails after the others.
+        do {
+            try ReportFolderWriter.write([("index.html", [1]), (String(repeating: "x", count: 300), [2])], to: target, protecting: [])
+            Issue.record("expected an error")
+        } catch let error as OutputFileError {
+            #expect(!error.description.contains("staging"))
+            #expect(error.path.hasPrefix(target + "/xxx"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func aStagingFolderOfAKilledRunIsRemovedByTheNext() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let parent = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: folder).lastPathComponent
+        // pid 2^22+1 is above Linux's pid_max default, so no process has it.
+        let abandoned = "\(parent)/.\(name).actormap-staging-4194305-deadbeef"
+        try FileManager.default.createDirectory(atPath: abandoned, withIntermediateDirectories: true)
+        try ReportFolderWriter.write([("index.html", [1])], to: folder, protecting: [])
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
     }
 }
