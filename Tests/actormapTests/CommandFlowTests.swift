@@ -22,25 +22,60 @@ struct CommandFlowTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = try CommandRunner.run(["report", "networks/halle.yaml", "-o", folder.path])
         #expect(outcome.status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["centrality.csv", "gaps.csv", "index.html", "network.svg", "report.md"])
-        let copy = folder.appendingPathComponent("report.md")
-        let refused = try CommandRunner.run(["report", copy.path, "-o", folder.path])
-        #expect(refused.status == 65 || refused.status == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+            .contains("index.html"))
+        // The network itself is report.md in the output folder: a valid network, so only the
+        // input protection can refuse it (exit 73, not 65), and it stays as it was.
+        let input = folder.appendingPathComponent("report.md")
+        try FileManager.default.removeItem(at: input)
+        try FileManager.default.copyItem(atPath: CommandRunner.repository.appendingPathComponent("networks/halle.yaml").path,
+                                         toPath: input.path)
+        let before = try Data(contentsOf: input)
+        let refused = try CommandRunner.run(["report", input.path, "-o", folder.path])
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains("report.md"))
+        #expect(try Data(contentsOf: input) == before)
     }
 
-    @Test func renderRefusesToOverwriteItsInput() throws {
+    /// A hard link is the same file under another name: protected too.
+    @Test func reportRefusesAnInputReachedThroughAHardLink() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("net.yaml")
         try FileManager.default.copyItem(atPath: CommandRunner.repository.appendingPathComponent("networks/halle.yaml").path,
                                          toPath: input.path)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.linkItem(at: input, to: out.appendingPathComponent("index.html"))
         let before = try Data(contentsOf: input)
-        let dotOut = folder.appendingPathComponent("net.yaml.dot")
+        let refused = try CommandRunner.run(["report", input.path, "-o", out.path])
+        #expect(refused.status == 73)
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func renderRefusesToOverwriteItsInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The network file is named like a diagram, so the usage check passes and only the input
+        // protection can refuse it.
+        let input = folder.appendingPathComponent("net.svg")
+        try FileManager.default.copyItem(atPath: CommandRunner.repository.appendingPathComponent("networks/halle.yaml").path,
+                                         toPath: input.path)
+        let before = try Data(contentsOf: input)
+        let dotOut = folder.appendingPathComponent("net.dot")
         #expect(try CommandRunner.run(["render", input.path, "-o", dotOut.path]).status == 0)
         let outcome = try CommandRunner.run(["render", input.path, "-o", input.path])
-        #expect(outcome.status == 64 || outcome.status == 73)
+        #expect(outcome.status == 73)
+        #expect(outcome.stderr.contains("net.svg"))
         #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func aMissingInputExits66() throws {
+        for command in [["validate"], ["summary"], ["gaps"], ["render", "-o", "/tmp/x.svg"]] {
+            let outcome = try CommandRunner.run(Array(command.prefix(1)) + ["networks/no-such-network.yaml"] + command.dropFirst())
+            #expect(outcome.status == 66, "\(command)")
+            #expect(outcome.stderr.contains("no-such-network.yaml"))
+        }
     }
 
     @Test func anUnwritablePlaceExits73() throws {
