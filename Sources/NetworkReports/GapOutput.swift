@@ -1,11 +1,13 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// The forms a gap list takes: CLI.md's JSON, tables grouped by severity for people, one CSV
 /// table for spreadsheets, and the coverage matrix in each of them. Shared by `gaps`, `scenario`,
 /// `diff` and the report.
 public enum GapOutput {
-    /// One gap as CLI.md writes it: kind, severity, the ids that apply, `cut_off`, then message.
+    /// One gap as CLI.md writes it: kind, severity, the ids that apply, `cut_off`, message, then
+    /// `accepted` (`{"reason", "until"}`) for a gap the network accepts.
     public static func json(_ gap: Gap) -> JSONValue {
         var members: [(String, JSONValue)] = [("kind", .string(gap.kind.rawValue)), ("severity", .string(gap.severity.rawValue))]
         let ids: [(String, String?)] = [
@@ -15,6 +17,10 @@ public enum GapOutput {
         for (key, value) in ids { if let value { members.append((key, .string(value))) } }
         if let cutOff = gap.cutOff { members.append(("cut_off", .array(cutOff.map { .string($0) }))) }
         members.append(("message", .string(gap.message)))
+        if let accepted = gap.accepted {
+            members.append(("accepted", .object([("reason", .string(accepted.reason)),
+                                                 ("until", accepted.until.map { .string($0.description) } ?? .null)])))
+        }
         return .object(members)
     }
 
@@ -27,13 +33,33 @@ public enum GapOutput {
         return .object(members)
     }
 
+    /// Each row keeps `counts` (direct providers per column) and adds `cells`, each cell's state
+    /// (`offered` with its providers, `through-interpreting` with its interpreters, `missing`,
+    /// `not-needed`), `capacity` (places summed over the service's offers, `null` when no offer
+    /// gives one) and, for districts, `capacities` per column.
     public static func json(_ matrix: CoverageMatrix) -> JSONValue {
+        func cell(_ cell: CoverageMatrix.Cell) -> JSONValue {
+            var members: [(String, JSONValue)] = [("state", .string(cell.state))]
+            switch cell {
+            case .offered(let providers): members.append(("providers", .int(providers)))
+            case .throughInterpreting(let interpreters): members.append(("interpreters", .array(interpreters.map { .string($0) })))
+            case .missing, .notNeeded: break
+            }
+            return .object(members)
+        }
         func part(_ part: CoverageMatrix.Part) -> JSONValue {
             .object([
                 ("columns", .array(part.columns.map { .string($0) })),
                 ("rows", .array(part.rows.map { row in
-                    .object([("service", .string(row.service)), ("name", .string(row.name)),
-                             ("counts", .array(row.counts.map { .int($0) }))])
+                    var members: [(String, JSONValue)] = [
+                        ("service", .string(row.service)), ("name", .string(row.name)),
+                        ("counts", .array(row.counts.map { .int($0) })), ("cells", .array(row.cells.map(cell))),
+                        ("capacity", row.capacity.map { .int($0) } ?? .null),
+                    ]
+                    if let capacities = row.capacities {
+                        members.append(("capacities", .array(capacities.map { $0.map { .int($0) } ?? .null })))
+                    }
+                    return .object(members)
                 })),
             ])
         }
@@ -50,33 +76,57 @@ public enum GapOutput {
         }
     }
 
-    /// A table of gaps without the severity (it is in the heading above it).
-    public static func table(_ gaps: [Gap]) -> Table {
-        Table(columns: ["Kind", "Involved", "Message"],
-              rows: gaps.map { [$0.kind.rawValue, involved($0), $0.message] })
+    /// The gaps at or above `minimum`, the rest left out (`--min-severity`).
+    public static func atLeast(_ minimum: GapSeverity, _ gaps: [Gap]) -> [Gap] {
+        gaps.filter { $0.severity <= minimum }
     }
 
-    /// Aligned text or Markdown: a heading per severity that has gaps, most severe first.
-    public static func grouped(_ gaps: [Gap], markdown: Bool, headingLevel: Int = 2) -> String {
+    /// Aligned text or Markdown: the open gaps grouped (`GapGrouping`) under a heading per
+    /// severity, most severe first, then the accepted ones under their own heading with their reasons.
+    public static func grouped(_ gaps: [Gap], network: Network, markdown: Bool, headingLevel: Int = 2,
+                               language: OutputLanguage = .en) -> String {
+        let words = language.words
+        let groups = GapGrouping.groups(gaps, in: network, languageName: words.languageName)
+        func heading(_ title: String) -> String {
+            markdown ? "\n" + String(repeating: "#", count: headingLevel) + " \(title)\n\n" : "\n\(title)\n"
+        }
+        func render(_ table: Table) -> String { markdown ? table.markdown() : table.text() }
         var out = ""
         for severity in GapSeverity.allCases {
-            let group = gaps.filter { $0.severity == severity }
+            let group = groups.filter { $0.isOpen && $0.severity == severity }
             guard !group.isEmpty else { continue }
-            let title = "\(severity.label) (\(group.count))"
-            if markdown {
-                out += "\n" + String(repeating: "#", count: headingLevel) + " \(title)\n\n" + table(group).markdown()
-            } else {
-                out += "\n\(title)\n" + table(group).text()
-            }
+            let count = group.reduce(0) { $0 + $1.gaps.count }
+            out += heading("\(words.severity(severity)) (\(count))")
+            out += render(Table(columns: [words[.kind], words[.gaps]], rows: group.map {
+                [words.gapKind($0.kind), GapSentences.sentence(for: $0, in: network, language: language)]
+            }))
+        }
+        let accepted = groups.filter { !$0.isOpen }
+        if !accepted.isEmpty {
+            let count = accepted.reduce(0) { $0 + $1.gaps.count }
+            out += heading("\(language == .de ? "Akzeptiert" : "Accepted") (\(count))")
+            out += render(Table(columns: [words[.kind], words[.gaps], language == .de ? "Begründung" : "Reason"],
+                                rows: accepted.map { group in
+                [words.gapKind(group.kind), GapSentences.sentence(for: group, in: network, language: language),
+                 group.acceptance.map { GapSentences.acceptance($0, language: language) } ?? ""]
+            }))
         }
         return out
     }
 
     /// The whole `gaps` result for people: a title line, the groups, then the matrix if asked for.
-    public static func text(network: String, gaps: [Gap], coverage: CoverageMatrix?, markdown: Bool) -> String {
-        var out = markdown ? "# Gaps: \(network)\n\n" : "Gaps: \(network)\n"
-        out += gaps.isEmpty ? "No gaps found.\n" : "\(gaps.count) gap\(gaps.count == 1 ? "" : "s") found.\n"
-        out += grouped(gaps, markdown: markdown)
+    public static func text(network: Network, gaps: [Gap], coverage: CoverageMatrix?, markdown: Bool,
+                            language: OutputLanguage = .en) -> String {
+        let open = gaps.filter(\.isOpen).count
+        let accepted = gaps.count - open
+        var out = markdown ? "# Gaps: \(network.title)\n\n" : "Gaps: \(network.title)\n"
+        if gaps.isEmpty {
+            out += "No gaps found.\n"
+        } else {
+            out += "\(open) gap\(open == 1 ? "" : "s") found"
+            out += accepted > 0 ? ", \(accepted) more accepted.\n" : ".\n"
+        }
+        out += grouped(gaps, network: network, markdown: markdown, language: language)
         if let coverage {
             let (languages, districts) = coverageTables(coverage)
             for (title, table, need) in [("Coverage by language (providers per service)", languages, "languages"),
@@ -88,39 +138,64 @@ public enum GapOutput {
                     out += markdown ? table.markdown() : table.text()
                 }
             }
+            out += (markdown ? "\n" : "\n") + coverageLegend + "\n"
         }
         return out
     }
 
-    /// One row per gap; the ids in CLI.md's field order, `cut_off` joined with spaces.
+    /// What the marks in a coverage table mean.
+    public static let coverageLegend = "A number: providers offering it directly (places per year in brackets where offers give them); "
+        + "i: only through interpreting; –: missing, a gap; ·: not needed there."
+
+    /// One row per gap; the ids in CLI.md's field order, `cut_off` joined with spaces, and the
+    /// acceptance (reason, until) where the network accepts the gap.
     public static func csv(_ gaps: [Gap]) -> String {
         var table = Table(columns: ["severity", "kind", "service", "language", "district", "actor", "pathway",
-                                    "from_stage", "to_stage", "cut_off", "message"])
+                                    "from_stage", "to_stage", "cut_off", "message", "accepted_reason", "accepted_until"])
         for gap in gaps {
             table.append([gap.severity.rawValue, gap.kind.rawValue] + gap.ids.map { $0 ?? "" }
-                + [(gap.cutOff ?? []).joined(separator: " "), gap.message])
+                + [(gap.cutOff ?? []).joined(separator: " "), gap.message, gap.accepted?.reason ?? "",
+                   gap.accepted?.until?.description ?? ""])
         }
         return table.csv()
     }
 
-    /// Two tables: services down, languages (districts) across, a count of providers per cell.
-    /// A part with no columns (no language or district need anywhere) still lists the services.
+    /// How a cell reads in a text or Markdown table: providers (with places), `i`, `–` or `·`.
+    public static func cellText(_ cell: CoverageMatrix.Cell, capacity: Int? = nil) -> String {
+        switch cell {
+        case .offered(let providers): return capacity.map { "\(providers) (\($0))" } ?? String(providers)
+        case .throughInterpreting: return "i"
+        case .missing: return "–"
+        case .notNeeded: return "·"
+        }
+    }
+
+    /// Two tables: services down, languages (districts) across, a cell per service and column;
+    /// a "Places" column at the end when any offer gives a capacity. A part with no columns (no
+    /// language or district need anywhere) still lists the services.
     public static func coverageTables(_ matrix: CoverageMatrix) -> (languages: Table, districts: Table) {
         func table(_ part: CoverageMatrix.Part) -> Table {
-            Table(columns: ["Service"] + part.columns,
-                  alignments: [.left] + part.columns.map { _ in .right },
-                  rows: part.rows.map { [$0.name] + $0.counts.map(String.init) })
+            let places = part.rows.contains { $0.capacity != nil } && !part.columns.isEmpty
+            return Table(columns: ["Service"] + part.columns + (places ? ["Places"] : []),
+                         alignments: [.left] + part.columns.map { _ in .right } + (places ? [.right] : []),
+                         rows: part.rows.map { row in
+                [row.name] + row.cells.indices.map { cellText(row.cells[$0], capacity: row.capacities?[$0]) }
+                    + (places ? [row.capacity.map(String.init) ?? ""] : [])
+            })
         }
         return (table(matrix.languages), table(matrix.districts))
     }
 
-    /// The long form for spreadsheets: `matrix,service,column,providers`, languages first.
+    /// The long form for spreadsheets: `matrix,service,column,providers,state,capacity`,
+    /// languages first; `capacity` only for districts, where offers give one.
     public static func coverageCSV(_ matrix: CoverageMatrix) -> String {
-        var table = Table(columns: ["matrix", "service", "column", "providers"])
+        var table = Table(columns: ["matrix", "service", "column", "providers", "state", "capacity"])
         for (name, part) in [("languages", matrix.languages), ("districts", matrix.districts)] {
             for row in part.rows {
-                for (column, count) in zip(part.columns, row.counts) {
-                    table.append([name, row.service, column, String(count)])
+                for index in part.columns.indices {
+                    let capacity = row.capacities?[index].map(String.init) ?? ""
+                    table.append([name, row.service, part.columns[index], String(row.counts[index]),
+                                  row.cells[index].state, capacity])
                 }
             }
         }

@@ -1,13 +1,54 @@
 import NetworkModel
 
-/// How many actors cover each service in each language and each district: the picture behind the
-/// language and district gaps, where a 1 is as telling as a 0.
+/// Who covers each service in each language and each district: the picture behind the language
+/// and district gaps, where a 1 is as telling as a 0, and where a cell nobody needs is told apart
+/// from a cell that is missing.
 public struct CoverageMatrix: Sendable, Equatable {
+    /// One cell's state (CLI.md round 2).
+    public enum Cell: Sendable, Equatable {
+        /// Offered directly, by this many actors.
+        case offered(providers: Int)
+        /// No actor offers it in this language, but an offer is usable in it through the
+        /// interpreting of these actors (ids, sorted). Only in the language part.
+        case throughInterpreting(interpreters: [String])
+        /// A required service must be available here and is not: a gap.
+        case missing
+        /// Nobody offers it here and nobody needs it to be: a service that is not required, or
+        /// a language or district this service need not cover (a German course in Arabic).
+        case notNeeded
+
+        /// The state's name in JSON and CSV.
+        public var state: String {
+            switch self {
+            case .offered: return "offered"
+            case .throughInterpreting: return "through-interpreting"
+            case .missing: return "missing"
+            case .notNeeded: return "not-needed"
+            }
+        }
+
+        /// Whether people needing this cell are served (through interpreting counts).
+        public var isCovered: Bool {
+            switch self {
+            case .offered, .throughInterpreting: return true
+            case .missing, .notNeeded: return false
+            }
+        }
+    }
+
     public struct Row: Sendable, Equatable {
         public var service: String
         public var name: String
-        /// One count per column: the number of actors with an offer of this service covering it.
+        /// One count per column: the number of actors whose own offer of this service covers it
+        /// (interpreting not counted; `cells` says when it is covered that way).
         public var counts: [Int]
+        public var cells: [Cell]
+        /// Places or cases per year summed over the offers of this service that give `capacity`;
+        /// `nil` when none does.
+        public var capacity: Int?
+        /// Per column, the capacity of the offers covering it (an offer naming no district counts
+        /// in every district); `nil` where none gives one. Only in the district part.
+        public var capacities: [Int?]?
     }
 
     public struct Part: Sendable, Equatable {
@@ -32,19 +73,53 @@ public struct CoverageMatrix: Sendable, Equatable {
         }
         let languageColumns = columns(network.languages) { network.requiredLanguages(of: $0) }
         let districtColumns = columns(network.districts) { network.requiredDistricts(of: $0) }
-        let actors = network.actors
-        func count(_ service: String, _ covers: (Offer) -> Bool) -> Int {
-            actors.filter { actor in actor.offers.contains { $0.service == service && covers($0) } }.count
+        var offersByService: [String: [(actor: String, offer: Offer)]] = [:]
+        for actor in network.actors.sorted(by: { $0.id < $1.id }) {
+            for offer in actor.offers { offersByService[offer.service, default: []].append((actor.id, offer)) }
+        }
+        let interpreting = InterpretingReach(network: network)
+        func capacity(_ offers: [(actor: String, offer: Offer)]) -> Int? {
+            let known = offers.compactMap(\.offer.capacity)
+            return known.isEmpty ? nil : known.reduce(0, +)
         }
         languages = Part(columns: languageColumns, rows: services.map { service in
-            Row(service: service.id, name: service.name, counts: languageColumns.map { column in
-                count(service.id) { offer in offer.languages.contains { LanguageNames.serves($0, column) } }
-            })
+            let offers = offersByService[service.id] ?? []
+            let needed = service.required ? network.requiredLanguages(of: service) : []
+            var counts: [Int] = [], cells: [Cell] = []
+            for column in languageColumns {
+                let direct = Set(offers.filter { $0.offer.languages.contains { LanguageNames.serves($0, column) } }
+                    .map(\.actor))
+                counts.append(direct.count)
+                if !direct.isEmpty {
+                    cells.append(.offered(providers: direct.count))
+                    continue
+                }
+                let interpreters = Set(offers.flatMap {
+                    interpreting.interpreters(for: $0.actor, service: service.id, language: column)
+                }).sorted()
+                if !interpreters.isEmpty {
+                    cells.append(.throughInterpreting(interpreters: interpreters))
+                } else {
+                    cells.append(needed.contains { $0.lowercased() == column.lowercased() }
+                                 ? .missing : .notNeeded)
+                }
+            }
+            return Row(service: service.id, name: service.name, counts: counts, cells: cells,
+                       capacity: capacity(offers), capacities: nil)
         })
         districts = Part(columns: districtColumns, rows: services.map { service in
-            Row(service: service.id, name: service.name, counts: districtColumns.map { column in
-                count(service.id) { $0.coversEveryDistrict || $0.districts.contains(column) }
-            })
+            let offers = offersByService[service.id] ?? []
+            let needed = service.required ? network.requiredDistricts(of: service) : []
+            var counts: [Int] = [], cells: [Cell] = [], capacities: [Int?] = []
+            for column in districtColumns {
+                let covering = offers.filter { $0.offer.coversEveryDistrict || $0.offer.districts.contains(column) }
+                let count = Set(covering.map(\.actor)).count
+                counts.append(count)
+                cells.append(count > 0 ? .offered(providers: count) : needed.contains(column) ? .missing : .notNeeded)
+                capacities.append(capacity(covering))
+            }
+            return Row(service: service.id, name: service.name, counts: counts, cells: cells,
+                       capacity: capacity(offers), capacities: capacities)
         })
     }
 }

@@ -1,3 +1,5 @@
+import NetworkModel
+
 /// How urgent a gap is. The order of the cases is the order gaps are listed in: a newcomer who
 /// cannot reach any help at all matters more than a service missing one of its languages.
 public enum GapSeverity: String, CaseIterable, Sendable, Hashable, Comparable {
@@ -31,8 +33,8 @@ public enum GapKind: String, CaseIterable, Sendable, Hashable, Comparable {
     case unlinkedMigrantOrganisation = "unlinked-migrant-organisation"
     case pathwayBreak = "pathway-break"
 
-    /// Each kind has one severity (CLI.md's example), so a gap's severity is never a judgement
-    /// made case by case.
+    /// The severity a gap of this kind has unless its check judges the consequence (a single
+    /// point of failure is `high` only when what it cuts off matters; CLI.md round 2).
     public var severity: GapSeverity {
         switch self {
         case .missingService, .noCoordinator, .unreachable, .singlePointOfFailure, .pathwayBreak: return .high
@@ -62,10 +64,15 @@ public struct Gap: Sendable, Hashable, Comparable {
     /// Only for `single-point-of-failure`: the actors that would lose every coordinator, sorted.
     public var cutOff: [String]?
     public var message: String
+    /// How urgent the gap is: the kind's severity unless the check judged the consequence.
+    public var severity: GapSeverity
+    /// Set when an entry of the network's `accepted` list covers the gap (FORMAT.md 1.1).
+    public var accepted: GapAcceptance?
 
     public init(kind: GapKind, service: String? = nil, language: String? = nil, district: String? = nil,
                 actor: String? = nil, pathway: String? = nil, fromStage: String? = nil, toStage: String? = nil,
-                cutOff: [String]? = nil, message: String) {
+                cutOff: [String]? = nil, severity: GapSeverity? = nil, accepted: GapAcceptance? = nil,
+                message: String) {
         self.kind = kind
         self.service = service
         self.language = language
@@ -76,9 +83,12 @@ public struct Gap: Sendable, Hashable, Comparable {
         self.toStage = toStage
         self.cutOff = cutOff
         self.message = message
+        self.severity = severity ?? kind.severity
+        self.accepted = accepted
     }
 
-    public var severity: GapSeverity { kind.severity }
+    /// Open gaps count for `--fail-on-gaps`; accepted ones are listed but never fail a check.
+    public var isOpen: Bool { accepted == nil }
 
     /// What identifies a gap across scenarios and snapshots: kind and ids, not the message, and not
     /// `cut_off` (an articulation point stays the same gap when the set it cuts off grows).
@@ -102,5 +112,19 @@ public struct Gap: Sendable, Hashable, Comparable {
         }
         if lhs.cutOff != rhs.cutOff { return (lhs.cutOff ?? []).lexicographicallyPrecedes(rhs.cutOff ?? []) }
         return lhs.message < rhs.message
+    }
+}
+
+/// Why a gap is accepted, from the `accepted` entry that matched it.
+public struct GapAcceptance: Sendable, Hashable {
+    public var reason: String
+    public var until: CalendarDate?
+    /// The entry's place in the network file.
+    public var location: SourceLocation?
+
+    public init(reason: String, until: CalendarDate? = nil, location: SourceLocation? = nil) {
+        self.reason = reason
+        self.until = until
+        self.location = location
     }
 }

@@ -13,6 +13,8 @@ public struct GapContext: Sendable {
     let coordinatorNodes: [Int]
     /// For every node: does it reach a coordinator in the whole network?
     let reachesCoordinator: [Bool]
+    /// Which offers interpreting makes usable in further languages.
+    public let interpreting: InterpretingReach
     /// The offers of each service with the actor making each, actors in id order: built once,
     /// because sorting every actor again for each service and check cost seconds at 100,000 actors.
     private let offersByService: [String: [(actor: String, offer: Offer)]]
@@ -32,6 +34,7 @@ public struct GapContext: Sendable {
             for offer in actor.offers { offersByService[offer.service, default: []].append((actor.id, offer)) }
         }
         self.offersByService = offersByService
+        interpreting = InterpretingReach(network: network)
         let coordinatorIDs = Set(network.coordinators.map(\.id))
         let graph = self.graph
         coordinatorNodes = graph.ids.indices.filter { coordinatorIDs.contains(graph.ids[$0]) }
@@ -47,6 +50,29 @@ public struct GapContext: Sendable {
     /// The offers of one service with the actor making each, actors in id order.
     func offers(of service: String) -> [(actor: String, offer: Offer)] {
         offersByService[service] ?? []
+    }
+
+    /// Actors (ids, sorted) whose offer of `service` is made in `language` itself.
+    public func directProviders(of service: String, in language: String) -> [String] {
+        offers(of: service).filter { $0.offer.languages.contains { LanguageNames.serves($0, language) } }.map(\.actor)
+    }
+
+    /// Actors (ids, sorted) whose offer of `service` is not made in `language` but is usable in it
+    /// through interpreting, each with the interpreters (ids, sorted) that make it so.
+    public func interpretedProviders(of service: String, in language: String)
+        -> [(actor: String, interpreters: [String])] {
+        guard !interpreting.isEmpty else { return [] }
+        return offers(of: service).compactMap { entry in
+            guard !entry.offer.languages.contains(where: { LanguageNames.serves($0, language) }) else { return nil }
+            let interpreters = interpreting.interpreters(for: entry.actor, service: service, language: language)
+            return interpreters.isEmpty ? nil : (entry.actor, interpreters)
+        }
+    }
+
+    /// Actors (ids, sorted) whose offer of `service` covers `district` (an offer naming no
+    /// district covers all). Interpreting never extends districts.
+    public func districtProviders(of service: String, in district: String) -> [String] {
+        offers(of: service).filter { $0.offer.coversEveryDistrict || $0.offer.districts.contains(district) }.map(\.actor)
     }
 }
 

@@ -15,14 +15,17 @@
 ///   the ties; `scenario --remove` shows that loss, with `no-coordinator` among the gaps opened.
 ///   This is the same choice as for `unreachable`, which stays silent when no coordinator exists.
 /// Articulation points whose removal cuts nobody off (the pieces each keep a coordinator) are not
-/// reported.
+/// reported. How severe each one is, `SinglePointOfFailureSeverity` judges from what it cuts off.
 ///
 /// Complexity: O(a · (n + m)) for a articulation points.
 enum SinglePointOfFailureCheck {
     static func gaps(_ context: GapContext) -> [Gap] {
         guard !context.coordinatorNodes.isEmpty else { return [] }
         let graph = context.graph
-        return cutStructure(graph).articulationPoints.compactMap { point in
+        let points = cutStructure(graph).articulationPoints
+        guard !points.isEmpty else { return [] }
+        let judge = SinglePointOfFailureSeverity(context)
+        return points.compactMap { point in
             guard context.coordinatorNodes.contains(where: { $0 != point }) else { return nil }
             let after = CoordinatorReach.reaching(graph, coordinators: context.coordinatorNodes, removed: [point])
             let cutOff = graph.ids.indices
@@ -34,6 +37,7 @@ enum SinglePointOfFailureCheck {
             let count = cutOff.count == 1 ? "1 actor would" : "\(cutOff.count) actors would"
             let names = listOfNames(cutOff.map(context.actorName))
             return Gap(kind: .singlePointOfFailure, actor: id, cutOff: cutOff,
+                       severity: judge.severity(cuttingOff: cutOff),
                        message: "If \(context.actorName(id)) dropped out, \(count) lose every tie to a coordinator: \(names)")
         }
     }
