@@ -4,27 +4,49 @@ import NetworkModel
 /// The parts of a report that come from the gap analysis: the gaps by severity, the coverage
 /// matrices, and each pathway drawn as its stages with the hand-overs between them.
 public enum GapReportSections {
+    /// The gaps as people read them: grouped (`GapGrouping`), open ones by severity, then the
+    /// accepted ones with their reasons.
     public static func gaps(_ gaps: [Gap], network: Network, language: ReportLanguage) -> ReportSection {
         let strings = language.strings
-        func message(_ gap: Gap) -> String {
-            language == .de ? GermanGapMessages.message(for: gap, in: network) : gap.message
-        }
-        var html = "<section id=\"gaps\">\n<h2>\(HTMLEscaping.escape(strings.gaps)) (\(gaps.count))</h2>\n"
+        let groups = GapGrouping.groups(gaps, in: network, languageName: language.words.languageName)
+        func sentence(_ group: GapGroup) -> String { GapSentences.sentence(for: group, in: network, language: language) }
+        let open = gaps.filter(\.isOpen).count
+        var html = "<section id=\"gaps\">\n<h2>\(HTMLEscaping.escape(strings.gaps)) (\(open))</h2>\n"
         var markdown = ""
-        if gaps.isEmpty {
+        if open == 0 {
             html += "<p>\(HTMLEscaping.escape(strings.noGaps))</p>\n"
             markdown += strings.noGaps + "\n\n"
         }
         for severity in GapSeverity.allCases {
-            let group = gaps.filter { $0.severity == severity }
+            let group = groups.filter { $0.isOpen && $0.severity == severity }
             guard !group.isEmpty else { continue }
+            let count = group.reduce(0) { $0 + $1.gaps.count }
             let label = severityLabel(severity, strings)
-            html += "<h3>\(HTMLEscaping.escape(label)) (\(group.count))</h3>\n"
-            markdown += "### \(label) (\(group.count))\n\n"
-            for gap in group {
-                html += "<div class=\"gap \(severity.rawValue)\"><span class=\"kind\">\(HTMLEscaping.escape(gap.kind.rawValue))</span>"
-                    + "\(HTMLEscaping.escape(message(gap)))</div>\n"
-                markdown += "- **\(gap.kind.rawValue)**: \(MarkdownReport.inline(message(gap)))\n"
+            html += "<h3>\(HTMLEscaping.escape(label)) (\(count))</h3>\n"
+            markdown += "### \(label) (\(count))\n\n"
+            for entry in group {
+                let kind = language.words.gapKind(entry.kind)
+                html += "<div class=\"gap \(severity.rawValue)\"><span class=\"kind\">\(HTMLEscaping.escape(kind))</span>"
+                    + "\(HTMLEscaping.escape(sentence(entry)))</div>\n"
+                markdown += "- **\(MarkdownReport.inline(kind))**: \(MarkdownReport.inline(sentence(entry)))\n"
+            }
+            markdown += "\n"
+        }
+        let accepted = groups.filter { !$0.isOpen }
+        if !accepted.isEmpty {
+            let count = accepted.reduce(0) { $0 + $1.gaps.count }
+            let label = language == .de ? "Akzeptiert" : "Accepted"
+            let reasonLabel = language == .de ? "Begründung" : "Reason"
+            html += "<h3>\(HTMLEscaping.escape(label)) (\(count))</h3>\n"
+            markdown += "### \(label) (\(count))\n\n"
+            for entry in accepted {
+                let kind = language.words.gapKind(entry.kind)
+                let reason = entry.acceptance.map { GapSentences.acceptance($0, language: language) } ?? ""
+                html += "<div class=\"gap accepted\"><span class=\"kind\">\(HTMLEscaping.escape(kind))</span>"
+                    + "\(HTMLEscaping.escape(sentence(entry)))<small class=\"reason\">\(HTMLEscaping.escape(reasonLabel)): "
+                    + "\(HTMLEscaping.escape(reason))</small></div>\n"
+                markdown += "- **\(MarkdownReport.inline(kind))**: \(MarkdownReport.inline(sentence(entry))) "
+                    + "(\(reasonLabel): \(MarkdownReport.inline(reason)))\n"
             }
             markdown += "\n"
         }
@@ -32,26 +54,46 @@ public enum GapReportSections {
     }
 
     /// `nil` when the network names neither languages nor districts: an empty matrix says nothing.
+    /// Each cell shows its state: providers (and places where offers give them), "i" through
+    /// interpreting, "–" missing (a gap colour), "·" not needed (neutral, never a gap colour).
     public static func coverage(_ matrix: CoverageMatrix, strings: ReportStrings) -> ReportSection? {
         let parts = [(matrix.languages, strings.coverageLanguages), (matrix.districts, strings.coverageDistricts)]
             .filter { !$0.0.columns.isEmpty && !$0.0.rows.isEmpty }
         guard !parts.isEmpty else { return nil }
         var html = "<section id=\"coverage\">\n<h2>\(HTMLEscaping.escape(strings.coverage))</h2>\n"
         html += "<p class=\"hint\">\(HTMLEscaping.escape(strings.coverageHint))</p>\n"
-        var markdown = strings.coverageHint + "\n\n"
+        let legend = strings.words.language == .de
+            ? "Zahl: Anbieter, die es selbst anbieten (in Klammern Plätze im Jahr, wo Angebote sie nennen); i: nur mit Sprachmittlung; –: fehlt, eine Lücke; ·: dort nicht nötig."
+            : GapOutput.coverageLegend
+        html += "<p class=\"hint\">\(HTMLEscaping.escape(legend))</p>\n"
+        var markdown = strings.coverageHint + "\n\n" + legend + "\n\n"
         for (part, title) in parts {
+            let places = part.rows.contains { $0.capacity != nil }
+            let placesLabel = strings.words.language == .de ? "Plätze" : "Places"
             html += "<h3>\(HTMLEscaping.escape(title))</h3>\n<table>\n<thead><tr><th>\(HTMLEscaping.escape(strings.service))</th>"
-            html += part.columns.map { "<th class=\"num\">\(HTMLEscaping.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            var table = Table(columns: [strings.service] + part.columns,
-                              alignments: [.left] + part.columns.map { _ in .right })
+            html += part.columns.map { "<th class=\"num\">\(HTMLEscaping.escape($0))</th>" }.joined()
+            html += (places ? "<th class=\"num\">\(HTMLEscaping.escape(placesLabel))</th>" : "") + "</tr></thead>\n<tbody>\n"
+            var table = Table(columns: [strings.service] + part.columns + (places ? [placesLabel] : []),
+                              alignments: [.left] + part.columns.map { _ in .right } + (places ? [.right] : []))
             for row in part.rows {
                 html += "<tr><td>\(HTMLEscaping.escape(row.name))</td>"
-                for count in row.counts {
-                    let css = count == 0 ? "missing" : (count == 1 ? "thin" : "covered")
-                    html += "<td class=\"\(css)\">\(count == 0 ? "–" : String(count))</td>"
+                var cells: [String] = []
+                for (index, cell) in row.cells.enumerated() {
+                    let text = GapOutput.cellText(cell, capacity: row.capacities?[index])
+                    let css: String
+                    switch cell {
+                    case .offered(let providers): css = providers == 1 ? "thin" : "covered"
+                    case .throughInterpreting: css = "interpreted"
+                    case .missing: css = "missing"
+                    case .notNeeded: css = "not-needed"
+                    }
+                    html += "<td class=\"\(css)\">\(HTMLEscaping.escape(text))</td>"
+                    cells.append(text)
                 }
+                let total = row.capacity.map(String.init) ?? ""
+                if places { html += "<td class=\"num\">\(total)</td>" }
                 html += "</tr>\n"
-                table.append([row.name] + row.counts.map { $0 == 0 ? "–" : String($0) })
+                table.append([row.name] + cells + (places ? [total] : []))
             }
             html += "</tbody>\n</table>\n"
             markdown += "### \(title)\n\n" + table.markdown() + "\n"
