@@ -5,17 +5,56 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     public var month: Int
     public var day: Int
 
-    /// Accepts exactly `YYYY-MM-DD` naming a real day (no 30 February).
+    /// Accepts exactly `YYYY-MM-DD` naming a real day (no 30 February, no year 0000).
     public init?(_ text: String) {
+        guard case .success(let date) = CalendarDate.parse(text) else { return nil }
+        self = date
+    }
+
+    /// Why a text is not a date, in words for the person who wrote it: the form is wrong, or
+    /// the form is right and the day does not exist (`2024-02-30`), which needs a different fix.
+    public enum Problem: Error, Equatable, Sendable {
+        /// Not written `YYYY-MM-DD` at all (`24.5.2024`, `2024-5-1`).
+        case notYYYYMMDD
+        /// `0000`: the Gregorian calendar, as ISO 8601 writes it without extensions, starts at year 1.
+        case yearZero
+        case noSuchMonth(Int)
+        /// The day is past the end of its month: `daysInMonth` says how many it has.
+        case noSuchDay(year: Int, month: Int, day: Int, daysInMonth: Int)
+
+        /// Why the day does not exist, such as "February 2024 has 29 days".
+        public var explanation: String {
+            switch self {
+            case .notYYYYMMDD:
+                return "a date is written YYYY-MM-DD, such as 2024-05-31"
+            case .yearZero:
+                return "there is no year 0000; years start at 0001"
+            case .noSuchMonth(let month):
+                return "there is no month \(month < 10 ? "0" : "")\(month); months run from 01 to 12"
+            case let .noSuchDay(year, month, day, days):
+                if day == 0 { return "there is no day 00; days start at 01" }
+                return "\(CalendarDate.monthNames[month - 1]) \(year) has \(days) days"
+            }
+        }
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// The date a text names, or what is wrong with it.
+    public static func parse(_ text: String) -> Result<CalendarDate, Problem> {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
-        guard (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else {
-            return nil
+        else { return .failure(.notYYYYMMDD) }
+        guard year >= 1 else { return .failure(.yearZero) }
+        guard (1...12).contains(month) else { return .failure(.noSuchMonth(month)) }
+        let days = CalendarDate.daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            return .failure(.noSuchDay(year: year, month: month, day: day, daysInMonth: days))
         }
+        return .success(CalendarDate(year: year, month: month, day: day))
     }
 
     public init(year: Int, month: Int, day: Int) {

@@ -45,8 +45,7 @@ struct MappingReader {
     init?(_ node: YAMLNode, in tree: YAMLTree, subject: String, allowedKeys: [String], file: String,
           log: DiagnosticLog) {
         guard node.kind == .mapping else {
-            log.error("expected \(subject) as a mapping of keys and values, found \(node.kindDescription)",
-                      at: node.location(in: file))
+            log.error(MappingReader.notAMapping(subject, node, in: tree), at: node.location(in: file))
             return nil
         }
         self.file = file
@@ -72,6 +71,32 @@ struct MappingReader {
     }
 
     var location: SourceLocation { mark.location(in: file) }
+
+    /// How each kind of entry is written, for the message about an entry that is not a mapping.
+    private static let forms: [String: String] = [
+        "an offer": "- service: ID",
+        "an actor": "- {id: ID, name: NAME, kind: KIND}",
+        "a link": "- {from: ID, to: ID, type: TYPE}",
+        "a service": "- {id: ID, name: NAME}",
+        "a pathway": "- {id: ID, name: NAME, stages: [ID, ID]}",
+    ]
+
+    /// "an offer is written '- service: ID'; found the text 'beratung' alone: write '- service: beratung'".
+    static func notAMapping(_ subject: String, _ node: YAMLNode, in tree: YAMLTree) -> String {
+        guard let form = forms[subject] else {
+            return "expected \(subject) as keys with values (key: value), found \(node.kindDescription)"
+        }
+        var message = "\(subject) is written '\(form)', with keys and values; found \(node.kindDescription)"
+        if node.kind == .scalar, !node.isNull {
+            let text = tree.text(of: node)
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            message = "\(subject) is written '\(form)', with keys and values; found only the text '\(shown)'"
+            if subject == "an offer", Identifier.isValid(text) {
+                message += ": write '- service: \(text)'"
+            }
+        }
+        return message
+    }
 
     /// A node's place in this mapping's file.
     func place(_ node: YAMLNode) -> SourceLocation { node.location(in: file) }
@@ -152,10 +177,19 @@ struct MappingReader {
 
     func date(_ key: String) -> CalendarDate? {
         guard let value = value(key) else { return nil }
-        if value.kind == .scalar, let date = CalendarDate(tree.text(of: value)) {
-            return date
+        guard value.kind == .scalar else {
+            log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: place(value))
+            return nil
         }
-        log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: place(value))
+        switch CalendarDate.parse(tree.text(of: value)) {
+        case .success(let date):
+            return date
+        case .failure(.notYYYYMMDD):
+            log.error("'\(key)' of \(subject) must be a date written YYYY-MM-DD, found \(describe(value))", at: place(value))
+        case .failure(let problem):
+            log.error("'\(key)' of \(subject) is \(describe(value)), a day that does not exist (\(problem.explanation))",
+                      at: place(value))
+        }
         return nil
     }
 

@@ -23,7 +23,7 @@ struct NetworkAssembler {
         network.pathways = unique(joined(fragments, \.pathways), what: "pathway", id: \.id, location: \.location).kept
         network.accepted = joined(fragments, \.accepted)
         if fragments.allSatisfy({ $0.actorEntries == 0 }) {
-            log.error("the network has no actors; add at least one under 'actors:'", at: root.start)
+            log.unresolved("the network has no actors; add at least one under 'actors:'", at: root.start)
         }
         // Every actor id a link may name, numbered; entries with errors count as known.
         var actorNumbers = actors.numbers
@@ -110,7 +110,7 @@ struct NetworkAssembler {
             var seen: Set<String> = []
             for (index, offer) in actor.offers.enumerated() {
                 if !serviceIDs.contains(offer.service) {
-                    log.error("offer names unknown service '\(offer.service)'\(Suggestion.hint(for: offer.service, among: serviceIDs.sorted()))",
+                    log.unresolved("offer names unknown service '\(offer.service)'\(Suggestion.hint(for: offer.service, among: serviceIDs.sorted()))",
                               at: offer.location)
                     continue
                 }
@@ -169,7 +169,7 @@ struct NetworkAssembler {
         func number(_ id: String, at place: () -> SourceLocation) -> (Int, known: Bool) {
             if let known = actorNumbers[id] { return (known, true) }
             if sortedIDs == nil { sortedIDs = actorNumbers.keys.sorted() }
-            log.error("link refers to unknown actor '\(id)'\(Suggestion.hint(for: id, among: sortedIDs ?? []))", at: place())
+            log.unresolved("link refers to unknown actor '\(id)'\(Suggestion.hint(for: id, among: sortedIDs ?? []))", at: place())
             if let assigned = numbers[id] { return (assigned, false) }
             numbers[id] = numbers.count
             return (numbers.count - 1, false)
@@ -220,7 +220,7 @@ struct NetworkAssembler {
         for fragment in fragments {
             for (pathway, places) in zip(fragment.pathways, fragment.stageLocations) {
                 for (stage, place) in zip(pathway.stages, places) where !serviceIDs.contains(stage) {
-                    log.error("pathway stage names unknown service '\(stage)'\(Suggestion.hint(for: stage, among: sorted))",
+                    log.unresolved("pathway stage names unknown service '\(stage)'\(Suggestion.hint(for: stage, among: sorted))",
                               at: place)
                 }
             }

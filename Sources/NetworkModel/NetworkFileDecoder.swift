@@ -25,6 +25,16 @@ struct NetworkFileDecoder {
                       at: root.location(in: file))
             return nil
         }
+        // A file with not one key of a network file is some other file (`include: [/etc/passwd]`,
+        // a translation table): one line says so, instead of an "unknown key" echoing each of its lines.
+        let pairCount = tree.pairCount(of: root)
+        if pairCount > 1, !(0..<pairCount).contains(where: { index in
+            NetworkFileDecoder.rootKeys.contains { tree.isScalar(tree.pair(index, of: root).key, spelled: $0) }
+        }) {
+            log.error("this is not a network file: none of its \(pairCount) top-level keys is a key of the format, "
+                      + "such as 'network', 'actors' or 'links'", at: root.location(in: file))
+            return nil
+        }
         if !isRoot {
             for index in 0..<tree.pairCount(of: root) {
                 let key = tree.pair(index, of: root).key
@@ -52,7 +62,9 @@ struct NetworkFileDecoder {
             if let service = decodeService(node, into: &fragment) { fragment.services.append(service) }
         }
         let actorNodes = reader.list("actors")
-        fragment.actorEntries = actorNodes.count + (reader.has("actors") && actorNodes.isEmpty ? 1 : 0)
+        // `actors: []` counts as none (the format asks for at least one actor across all files); an
+        // `actors:` that is no list was reported already and counts as one, for no second error.
+        fragment.actorEntries = actorNodes.count + (reader.value("actors").map { $0.kind != .sequence } == true ? 1 : 0)
         fragment.actorListCount = actorNodes.count
         fragment.actors.reserveCapacity(min(actorNodes.count, max(actorsAllowed, 0)))
         for (index, node) in actorNodes.enumerated() {
@@ -103,10 +115,10 @@ struct NetworkFileDecoder {
         guard let items = reader.stringList(key) else { return nil }
         var tags: [String] = []
         for item in items {
-            if Identifier.isLanguageTag(item.text) {
-                tags.append(item.text)
+            if let problem = LanguageTagCheck.problem(item.text) {
+                log.error(problem, at: item.location)
             } else {
-                log.error("'\(item.text)' is not a language tag; use codes such as 'de', 'ar', 'pt-BR'", at: item.location)
+                tags.append(item.text)
             }
         }
         return tags
@@ -116,8 +128,9 @@ struct NetworkFileDecoder {
     func identifier(_ reader: MappingReader) -> String? {
         guard let id = reader.string("id", required: true) else { return nil }
         guard Identifier.isValid(id) else {
-            log.error("id '\(id)' must start with a letter or digit and use only letters, digits, '.', '_' and '-'",
-                      at: reader.valueLocation("id"))
+            let suggestion = Identifier.transliterated(id).map { " (did you mean '\($0)'?)" } ?? ""
+            log.error("id '\(id)' must start with an ASCII letter or digit and use only ASCII letters, digits, "
+                      + "'.', '_' and '-'\(suggestion)", at: reader.valueLocation("id"))
             return nil
         }
         return id

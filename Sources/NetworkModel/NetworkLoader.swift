@@ -20,9 +20,14 @@ public struct LoadResult: Sendable {
 /// include cycles with the chain that forms them.
 public struct NetworkLoader: Sendable {
     public var limits: YAMLLimits
+    /// Whether `include` may name files outside the root file's folder (and its subfolders).
+    /// Off by default: a network file from outside must not read `/etc/passwd` or `../../secrets`
+    /// into the error output of a CI log or a shared terminal.
+    public var allowIncludeOutside: Bool
 
-    public init(limits: YAMLLimits = .standard) {
+    public init(limits: YAMLLimits = .standard, allowIncludeOutside: Bool = false) {
         self.limits = limits
+        self.allowIncludeOutside = allowIncludeOutside
     }
 
     public static func load(path: String) -> LoadResult {
@@ -30,20 +35,20 @@ public struct NetworkLoader: Sendable {
     }
 
     public func load(path: String) -> LoadResult {
-        var session = LoadSession(limits: limits)
+        var session = LoadSession(limits: limits, allowIncludeOutside: allowIncludeOutside)
         return session.load(path: path)
     }
 
     /// Loads a network from text, as if read from `file` (includes are resolved beside it).
     public func load(yaml: String, file: String) -> LoadResult {
-        var session = LoadSession(limits: limits)
+        var session = LoadSession(limits: limits, allowIncludeOutside: allowIncludeOutside)
         return session.load(bytes: Array(yaml.utf8), file: file)
     }
 
     /// Loads a network from raw bytes, as if read from `file`: unlike `load(yaml:file:)` the bytes
     /// reach the UTF-8 and NUL checks undecoded, as a file's would (the fuzz target relies on this).
     public func load(bytes: [UInt8], file: String) -> LoadResult {
-        var session = LoadSession(limits: limits)
+        var session = LoadSession(limits: limits, allowIncludeOutside: allowIncludeOutside)
         return session.load(bytes: bytes, file: file)
     }
 }
@@ -61,9 +66,18 @@ struct LoadSession {
     var actorEntriesRead = 0
     var linkEntriesRead = 0
     var overLimit = false
+    let allowIncludeOutside: Bool
+    /// The canonical folder of the root file (or the folder given): includes stay inside it.
+    var rootFolder = ""
+    /// An include that names no readable file: the load ends with exit status 66, and the errors
+    /// about actors and services that file may have defined are not shown.
+    var missingIncludes: [(diagnosticIndex: Int, location: SourceLocation?)] = []
+    /// The include entry being followed, as written, for the did-you-mean of a missing file.
+    var writtenInclude: String?
 
-    init(limits: YAMLLimits) {
+    init(limits: YAMLLimits, allowIncludeOutside: Bool) {
         self.limits = limits
+        self.allowIncludeOutside = allowIncludeOutside
     }
 
     mutating func load(path: String) -> LoadResult {
@@ -71,15 +85,22 @@ struct LoadSession {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return LoadResult(network: nil, diagnostics: [.error("no such file or folder '\(path)'", at: nil)], inputMissing: true)
         }
-        if isDirectory.boolValue { return loadFolder(path) }
+        if isDirectory.boolValue {
+            rootFolder = LoadSession.canonical(path)
+            return loadFolder(path)
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             return LoadResult(network: nil, diagnostics: [.error("cannot read '\(path)'", at: nil)], inputMissing: true)
         }
+        rootFolder = LoadSession.canonical((path as NSString).deletingLastPathComponent.isEmpty
+                                           ? "." : (path as NSString).deletingLastPathComponent)
         readFile(path: path, display: path, isRoot: true, reference: nil)
         return finish(rootFile: path)
     }
 
     mutating func load(bytes: [UInt8], file: String) -> LoadResult {
+        let folder = (file as NSString).deletingLastPathComponent
+        rootFolder = LoadSession.canonical(folder.isEmpty ? "." : folder)
         let reader = YAMLDocumentReader(limits: limits)
         switch reader.parse(bytes: bytes, displayPath: file) {
         case .failure(let failure):
@@ -95,9 +116,7 @@ struct LoadSession {
 
     /// Every `*.yaml` and `*.yml` in the folder, in name order; exactly one holds `network:`.
     private mutating func loadFolder(_ folder: String) -> LoadResult {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .sorted()
+        let names = LoadSession.networkFileNames(in: folder)
         guard !names.isEmpty else {
             return LoadResult(network: nil, diagnostics: [.error("folder '\(folder)' holds no .yaml files", at: nil)],
                               inputMissing: true)
@@ -130,13 +149,22 @@ struct LoadSession {
     }
 
     private mutating func finish(rootFile: String) -> LoadResult {
+        // A missing include may have defined the actors and services that links, offers and
+        // stages name: errors about those would be noise around the one real problem.
+        log.unresolvedReferencesMayBeMissing = !missingIncludes.isEmpty
         // Cross-check even when files had errors, so that one run reports every problem; but not
         // over a limit, where the entries left unread would each come back as an unknown actor.
         let network = overLimit ? nil
             : fragments.first.flatMap { NetworkAssembler(log: log).assemble(fragments, root: $0) }
+        if let first = missingIncludes.first, log.suppressedReferences > 0 {
+            let count = log.suppressedReferences
+            log.amend(first.diagnosticIndex, appending: "; \(count) reference\(count == 1 ? "" : "s") to actors or services "
+                      + "it may define \(count == 1 ? "is" : "are") not checked until it is found")
+        }
         var seen: Set<Diagnostic> = []
         let diagnostics = log.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
-        return LoadResult(network: diagnostics.hasErrors ? nil : network, diagnostics: diagnostics)
+        return LoadResult(network: diagnostics.hasErrors ? nil : network, diagnostics: diagnostics,
+                          inputMissing: !missingIncludes.isEmpty)
     }
 
     private mutating func readFile(path: String, display: String, isRoot: Bool, reference: SourceLocation?) {
@@ -149,8 +177,7 @@ struct LoadSession {
         guard loaded.insert(canonical).inserted else { return }
         var isDirectory: ObjCBool = false
         if !isRoot, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            let names = LoadSession.networkFileNames(in: path)
             stack.append((canonical, display))
             for name in names {
                 readFile(path: LoadSession.join(path, name), display: LoadSession.join(display, name),
@@ -161,6 +188,12 @@ struct LoadSession {
         }
         let reader = YAMLDocumentReader(limits: limits)
         switch reader.read(path: path, displayPath: display, reference: reference) {
+        case .failure(.unreadable(var diagnostic)) where reference != nil:
+            diagnostic.message = IncludeProblem.describeUnreadable(path: path, display: display,
+                                                                   written: writtenInclude ?? display)
+                ?? diagnostic.message
+            missingIncludes.append((log.diagnostics.count, reference))
+            log.append(diagnostic)
         case .failure(let failure):
             log.append(failure.diagnostic)
         case .success(let tree):
@@ -184,8 +217,24 @@ struct LoadSession {
         let directory = (display as NSString).deletingLastPathComponent
         for include in fragment.includes {
             let target = LoadSession.join(directory, include.path)
+            if !allowIncludeOutside, !LoadSession.isInside(LoadSession.canonical(target), folder: rootFolder) {
+                log.error("include '\(include.path)' lies outside the folder of the root file; a network reads only "
+                          + "files in that folder and below (--allow-include-outside permits others)", at: include.location)
+                continue
+            }
+            writtenInclude = include.path
             readFile(path: target, display: target, isRoot: false, reference: include.location)
+            writtenInclude = nil
         }
+    }
+
+    /// The `.yaml` and `.yml` files of a folder in name order, without hidden files: macOS leaves
+    /// a `._network.yaml` of resource-fork bytes beside every file copied to a USB stick, and an
+    /// editor's `.network.yaml.swp` or a `.git` folder is no part of the network either.
+    static func networkFileNames(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .sorted()
     }
 
     /// Joins and tidies a path as a person would write it (`networks/a/../b.yaml` -> `networks/b.yaml`).
@@ -208,6 +257,12 @@ struct LoadSession {
         }
         let joined = parts.joined(separator: "/")
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// Whether `path` is `folder` or lies below it (both canonical).
+    static func isInside(_ path: String, folder: String) -> Bool {
+        if folder == "/" { return true }
+        return path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     static func canonical(_ path: String) -> String {

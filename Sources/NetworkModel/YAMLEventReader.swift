@@ -21,6 +21,12 @@ import CYaml
 /// The builder keeps its own stack instead of recursing, so nesting cannot exhaust the call stack.
 struct YAMLEventReader {
     let file: String
+    /// Editor lines for a file where libyaml counts lines differently (`YAMLLineMap`); set by `read`.
+    private var lineMap: YAMLLineMap?
+
+    init(file: String) {
+        self.file = file
+    }
 
     /// A key as Yams compared keys: content plus resolved tag.
     /// A tag of `nil` is the default one (`str`, `seq` or `map`), so plain keys cost no tag text.
@@ -95,6 +101,12 @@ struct YAMLEventReader {
     /// Parses UTF-8 bytes (no byte-order mark) into the tree of the single document, `nil` when
     /// the stream holds no document.
     func read(_ body: [UInt8]) -> Result<YAMLTree?, Failure> {
+        var reader = self
+        reader.lineMap = YAMLLineMap.isNeeded(for: body) ? YAMLLineMap(bytes: body) : nil
+        return reader.readMapped(body)
+    }
+
+    private func readMapped(_ body: [UInt8]) -> Result<YAMLTree?, Failure> {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -118,11 +130,13 @@ struct YAMLEventReader {
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        YAMLEventReader.mark(mark).location(in: file)
+        YAMLEventReader.mark(mark, lineMap).location(in: file)
     }
 
-    private static func mark(_ mark: yaml_mark_t) -> YAMLMark {
-        YAMLMark(zeroBasedLine: mark.line, column: mark.column)
+    /// libyaml's mark as the place an editor shows.
+    fileprivate static func mark(_ mark: yaml_mark_t, _ lineMap: YAMLLineMap?) -> YAMLMark {
+        guard let lineMap else { return YAMLMark(zeroBasedLine: mark.line, column: mark.column) }
+        return lineMap.mark(yamlLine: mark.line, column: mark.column)
     }
 
     /// One event, handed to `body` and freed right after.
@@ -130,7 +144,8 @@ struct YAMLEventReader {
                          _ handle: (inout yaml_event_t) throws(Failure) -> T) throws(Failure) -> T {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else {
-            throw Failure(diagnostic: YAMLEventReader.syntaxDiagnostic(parser.pointee, body: body, file: file))
+            throw Failure(diagnostic: YAMLEventReader.syntaxDiagnostic(parser.pointee, body: body, file: file,
+                                                                               lineMap: lineMap))
         }
         defer { yaml_event_delete(&event) }
         return try handle(&event)
@@ -142,7 +157,7 @@ struct YAMLEventReader {
         let first = try next(parser, body) { event throws(Failure) in event.type }
         guard first != YAML_STREAM_END_EVENT else { return nil }
         // `first` is the document start; the node events follow.
-        var builder = TreeBuilder(file: file)
+        var builder = TreeBuilder(file: file, lineMap: lineMap)
         // Scalars are rarely longer than their source: one allocation for all their text.
         builder.text.reserveCapacity(body.count)
         // A node takes at least a few bytes of source (flow-style links about six); reserving for
@@ -189,8 +204,11 @@ struct YAMLEventReader {
         var firstAlias: SourceLocation?
         var aliasCount = 0
 
-        init(file: String) {
+        let lineMap: YAMLLineMap?
+
+        init(file: String, lineMap: YAMLLineMap?) {
             self.file = file
+            self.lineMap = lineMap
         }
 
         /// Whether `frame`, the innermost open collection, is a mapping waiting for a key.
@@ -218,7 +236,7 @@ struct YAMLEventReader {
         }
 
         mutating func take(_ event: yaml_event_t) throws(Failure) {
-            let place = YAMLEventReader.mark(event.start_mark)
+            let place = YAMLEventReader.mark(event.start_mark, lineMap)
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
@@ -404,26 +422,28 @@ struct YAMLEventReader {
         return String(cString: pointer)
     }
 
-    /// The diagnostic Yams' `YamlError(from:with:)` led to for a failed `yaml_parser_parse`.
-    static func syntaxDiagnostic(_ parser: yaml_parser_t, body: [UInt8], file: String) -> Diagnostic {
+    /// The diagnostic Yams' `YamlError(from:with:)` led to for a failed `yaml_parser_parse`, with
+    /// places as an editor counts lines (`lineMap`) and, where libyaml's words leave a person
+    /// guessing, a hint at the usual cause (`YAMLSyntaxHint`).
+    static func syntaxDiagnostic(_ parser: yaml_parser_t, body: [UInt8], file: String,
+                                 lineMap: YAMLLineMap? = nil) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? ""
         switch parser.error {
         case YAML_READER_ERROR:
-            let text = String(decoding: body, as: UTF8.self)
-            var place = SourceLocation(file: file, line: 1, column: 1)
-            if let index = text.utf8.index(text.utf8.startIndex, offsetBy: parser.problem_offset,
-                                           limitedBy: text.utf8.endIndex)?.samePosition(in: text) {
-                let offset = text.distance(from: text.startIndex, to: index)
-                place = YAMLDocumentReader.location(ofCharacterOffset: offset, in: text, file: file)
-            }
+            // libyaml's `problem_offset` counts bytes of the input.
+            let place = YAMLDocumentReader.location(ofByteOffset: min(max(parser.problem_offset, 0), body.count),
+                                                    in: body, file: file)
             return .error("YAML: \(problem)", at: place)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
             var message = "YAML syntax: \(problem)"
             if let context = parser.context.map({ String(cString: $0) }), !context.isEmpty {
-                message += " (\(context) at line \(parser.context_mark.line + 1))"
+                let contextLine = mark(parser.context_mark, lineMap).line
+                message += " (\(context) at line \(contextLine))"
             }
-            let place = SourceLocation(file: file, line: max(1, parser.problem_mark.line + 1),
-                                       column: max(1, parser.problem_mark.column + 1))
+            let problemMark = mark(parser.problem_mark, lineMap)
+            let place = SourceLocation(file: file, line: max(1, Int(problemMark.line)),
+                                       column: max(1, Int(problemMark.column)))
+            message += YAMLSyntaxHint.hint(problem: problem, line: YAMLSyntaxHint.line(place.line, of: body))
             return .error(message, at: place)
         case YAML_MEMORY_ERROR:
             return .error("cannot parse YAML: Memory error", at: SourceLocation(file: file, line: 1, column: 1))
