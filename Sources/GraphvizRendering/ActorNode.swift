@@ -23,6 +23,8 @@ struct ActorNode {
     var showServices: Bool
     /// See `DiagramOptions.actorLinkPrefix`.
     var linkPrefix: String? = nil
+    /// See `DiagramOptions.idPrefix`.
+    var idPrefix = ""
 
     static let maximumListedServices = 6
     static let nameWrapWidth = 24
@@ -48,7 +50,7 @@ struct ActorNode {
             penWidth = 4
         }
         var result: [(String, String)] = [
-            ("id", DOTEscaping.svgAttribute("actor-\(actor.id)", passes: 1)),
+            ("id", DOTEscaping.svgAttribute("\(idPrefix)actor-\(actor.id)", passes: 1)),
             ("shape", DiagramStyle.shape(of: actor.kind)),
             ("style", DOTEscaping.quoted(styles.joined(separator: ","))),
             ("fillcolor", DOTEscaping.quoted(actor.sector == .public ? DiagramStyle.tint(of: actor.kind) : "#FFFFFF")),

@@ -1,14 +1,16 @@
 import NetworkModel
 
-/// The title, the "Nobody offers" note and the key, drawn as one HTML-like table in the graph's
-/// own label under the diagram.
+/// The title and the "Nobody offers" note, drawn as an HTML-like table in the graph's own label
+/// above the diagram, and the key: each kind's shape and colour, each link type's line and
+/// arrowhead, and each mark, drawn by Graphviz as the diagram draws them (`DiagramKeyDrawing`
+/// places them under the drawing after layout).
 ///
-/// A legend made of nodes in a cluster only stays in one piece in `dot` and `fdp`; `neato`,
-/// `sfdp`, `circo` and `twopi` ignore clusters and would scatter the sample nodes among the
-/// actors (and count them as actors). The graph label is placed after layout by every engine, so
-/// the key looks the same whichever layout the clerk picks. It lists only the kinds, link types
-/// and marks that occur in this diagram, so it stays short.
-struct DiagramLegend: LegendCells {
+/// A key in the label could only show coloured rectangles: HTML-like labels have no ellipses,
+/// houses or folders. A key of nodes in a cluster stays in one piece only in `dot` and `fdp`
+/// (`neato`, `sfdp`, `circo` and `twopi` ignore clusters and would scatter the samples among the
+/// actors), so the key's nodes are added to the laid-out drawing at fixed places instead. It
+/// lists only the kinds, link types and marks that occur in this diagram, so it stays short.
+struct DiagramLegend {
     var network: Network
     var options: DiagramOptions
     var highlights: DiagramHighlights
@@ -16,71 +18,89 @@ struct DiagramLegend: LegendCells {
     var hasSinglePointOfFailure: Bool
     var hasSingleProvider: Bool
 
-    var html: String {
+    /// What one line of the key shows beside its words.
+    enum Sample: Equatable {
+        case kind(ActorKind)
+        case sector(Sector)
+        case link(LinkType)
+        case coordinator
+        case sized
+        case unreachable
+        case singlePointOfFailure
+        case singleProvider
+    }
+
+    struct Entry: Equatable {
+        var sample: Sample
+        var words: String
+    }
+
+    struct Key: Equatable {
+        var heading: String
+        var entries: [Entry]
+    }
+
+    /// The title and the note under it; `nil` when there is neither.
+    var titleHTML: String? {
         var rows: [String] = []
-        var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(network.title))</B></FONT>"
-        if let asOf = network.asOf {
-            title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   as of \(asOf)</FONT>"
+        if !network.title.isEmpty || network.asOf != nil {
+            var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(network.title))</B></FONT>"
+            if let asOf = network.asOf {
+                title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   as of \(asOf)</FONT>"
+            }
+            rows.append("<TR><TD ALIGN=\"LEFT\">\(title)</TD></TR>")
         }
-        rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\">\(title)</TD></TR>")
         if !highlights.missingServices.isEmpty {
             let names = highlights.missingServices.map(DOTEscaping.htmlText).joined(separator: ", ")
-            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
+            rows.append("<TR><TD ALIGN=\"LEFT\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
                 + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ Nobody offers: </B></FONT>"
                 + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>")
         }
-        if options.showLegend {
-            rows.append(keyRow([("Actors", actorRows), ("Links", linkRows), ("Marks", markRows)]))
-        }
+        guard !rows.isEmpty else { return nil }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
 
-    private var actorRows: [String] {
+    /// The keys side by side under the drawing; empty without `showLegend`.
+    var keys: [Key] {
+        guard options.showLegend else { return [] }
+        return [Key(heading: "Actors", entries: actorEntries), Key(heading: "Links", entries: linkEntries),
+                Key(heading: "Marks", entries: markEntries)].filter { !$0.entries.isEmpty }
+    }
+
+    private var actorEntries: [Entry] {
         let kinds = ActorKind.allCases.filter { kind in network.actors.contains { $0.kind == kind } }
-        var rows = kinds.map { kind in
-            row(sample: swatch(fill: DiagramStyle.tint(of: kind), border: DiagramStyle.color(of: kind)), words: kind.label)
-        }
+        var entries = kinds.map { Entry(sample: .kind($0), words: $0.label) }
         let sectors = Sector.allCases.filter { sector in network.actors.contains { $0.sector == sector } }
         if sectors.count > 1 || sectors.first != .public {
-            rows += sectors.map { sector in
-                row(sample: swatch(fill: sector == .public ? "#D9D9D9" : "#FFFFFF", border: "#666666"),
-                    words: DiagramStyle.sectorDescription(sector))
-            }
+            entries += sectors.map { Entry(sample: .sector($0), words: DiagramStyle.sectorDescription($0)) }
         }
-        return rows
+        return entries
     }
 
-    private var linkRows: [String] {
+    private var linkEntries: [Entry] {
         let types = LinkType.allCases.filter { type in network.links.contains { $0.type == type } }
-        return types.map { type in
-            let style = DiagramStyle.style(of: type)
-            let color = style.color.split(separator: ":").first.map(String.init) ?? style.color
-            let arrow = type.isDirected ? "▶" : (options.directed ? "▶" : "")
-            let lead = !type.isDirected && options.directed ? "◀" : ""
-            let sample = "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(color)\">\(lead)\(style.sample)\(arrow)</FONT></TD>"
-            return row(sample: sample, words: DiagramStyle.label(of: type))
-        }
+        return types.map { Entry(sample: .link($0), words: DiagramStyle.label(of: $0)) }
     }
 
-    private var markRows: [String] {
-        var rows: [String] = []
+    private var markEntries: [Entry] {
+        var entries: [Entry] = []
         if network.actors.contains(where: \.coordinator) {
-            rows.append(row(sample: mark("◎", color: DiagramStyle.textColor), words: "double outline: coordinator"))
+            entries.append(Entry(sample: .coordinator, words: "double outline: coordinator"))
         }
         if options.sizeBy != nil {
             let measure = options.sizeMeasureName ?? "the chosen measure"
-            rows.append(row(sample: mark("▢", color: DiagramStyle.textColor), words: "bigger box, larger name: higher \(measure)"))
+            entries.append(Entry(sample: .sized, words: "bigger box, larger name: higher \(measure)"))
         }
         if hasUnreachable {
-            rows.append(row(sample: mark("╌╌", color: DiagramStyle.problemColor), words: "red dashed outline: no path to a coordinator"))
+            entries.append(Entry(sample: .unreachable, words: "red dashed outline: no path to a coordinator"))
         }
         if hasSinglePointOfFailure {
-            rows.append(row(sample: mark("━━", color: DiagramStyle.problemColor), words: "thick red outline: others are cut off without it"))
+            entries.append(Entry(sample: .singlePointOfFailure, words: "thick red outline: others are cut off without it"))
         }
         if hasSingleProvider {
-            rows.append(row(sample: swatch(fill: DiagramStyle.warningFill, border: DiagramStyle.warningFill), words: "only provider of a service"))
+            entries.append(Entry(sample: .singleProvider, words: "only provider of a service"))
         }
-        return rows
+        return entries
     }
 }
 

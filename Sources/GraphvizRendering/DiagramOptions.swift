@@ -70,10 +70,14 @@ public struct DiagramOptions: Sendable {
     /// When set, each actor's box links to `#<prefix><actor id>`: a report points it at the
     /// actor's profile, so a reader clicks from the picture to the facts.
     public var actorLinkPrefix: String?
+    /// Put before every element id (and given to the graph as its id, which Graphviz puts before
+    /// the ids it makes up), so that several diagrams inline in one HTML page, the whole network
+    /// and one per actor, keep their ids unique.
+    public var idPrefix: String
 
     public init(layout: Layout = .dot, clusterBy: ClusterBy = .none, sizeBy: [String: Double]? = nil,
                 sizeMeasureName: String? = nil, directed: Bool = false, showServices: Bool = true,
-                showLegend: Bool = true, actorLinkPrefix: String? = nil) {
+                showLegend: Bool = true, actorLinkPrefix: String? = nil, idPrefix: String = "") {
         self.layout = layout
         self.clusterBy = clusterBy
         self.sizeBy = sizeBy
@@ -82,6 +86,7 @@ public struct DiagramOptions: Sendable {
         self.showServices = showServices
         self.showLegend = showLegend
         self.actorLinkPrefix = actorLinkPrefix
+        self.idPrefix = idPrefix
     }
 }
 

@@ -16,13 +16,54 @@ public struct NetworkDiagram: Sendable {
         self.highlights = highlights
     }
 
-    /// Renders through libgvc in this process; `.dot` returns the DOT text itself.
-    public func render(as format: DiagramFormat) throws -> GraphvizOutput {
-        var output = try GraphvizRenderer.render(dot: dot, layout: options.layout, format: format)
+    /// Renders through libgvc in this process; `.dot` returns the DOT text itself, which has no
+    /// key: the key is added after layout (see `DiagramKeyDrawing`). With `paper`, the drawing
+    /// is fitted to that page (meant for PDF; SVG and PNG are asked for at their natural size).
+    public func render(as format: DiagramFormat, paper: PaperPage? = nil) throws -> GraphvizOutput {
+        guard format != .dot else { return GraphvizOutput(data: Array(dot.utf8), warnings: []) }
+        let drawing = try drawingWithKey()
+        var output = try GraphvizRenderer.render(dot: drawing.dot, engine: drawing.engine, format: format, paper: paper)
+        output.warnings = GraphvizRenderer.uniqued(drawing.warnings + output.warnings)
         if format == .svg {
             output.data = SVGAccessibility.annotate(output.data, network: network)
         }
         return output
+    }
+
+    /// The DOT text that is finally drawn and the engine that draws it: without a key, `dot` and
+    /// the chosen layout; with one, the drawing laid out by the chosen engine (Graphviz's `dot`
+    /// output: every position and spline written down), the key's nodes added under it, and
+    /// `nop2`, which draws it all where it stands.
+    func drawingWithKey() throws -> (dot: String, engine: String, warnings: [String]) {
+        let keys = legend(nodes: actorNodes).keys
+        guard !keys.isEmpty else { return (dot, options.layout.rawValue, []) }
+        let laidOut = try GraphvizRenderer.render(dot: dot, engine: options.layout.rawValue, graphvizFormat: "dot")
+        let text = String(decoding: laidOut.data, as: UTF8.self)
+        guard let box = Self.boundingBox(in: text), let end = text.lastIndex(of: "}") else {
+            throw GraphvizError(stage: .layout, messages: ["the laid-out drawing has no bounding box to put the key under"])
+        }
+        let key = DiagramKeyDrawing(keys: keys, directed: options.directed, idPrefix: options.idPrefix).statements(below: box)
+        let withKey = String(text[..<end]) + key.joined(separator: "\n") + "\n" + text[end...]
+        return (GraphvizRenderer.appendingGraphAttributes([("layout", "nop2")], to: withKey), "nop2", laidOut.warnings)
+    }
+
+    /// The root graph's `bb="llx,lly,urx,ury"`: the first `bb` of Graphviz's `dot` output, whose
+    /// root attributes come before any subgraph.
+    static func boundingBox(in laidOut: String) -> (minX: Double, minY: Double, maxX: Double, maxY: Double)? {
+        guard let start = laidOut.range(of: "bb=\"") else { return nil }
+        let rest = laidOut[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        let numbers = rest[..<end].split(separator: ",").compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (numbers[0], numbers[1], numbers[2], numbers[3])
+    }
+
+    func legend(nodes: [ActorNode]) -> DiagramLegend {
+        DiagramLegend(
+            network: network, options: options, highlights: highlights,
+            hasUnreachable: nodes.contains(where: \.isUnreachable),
+            hasSinglePointOfFailure: nodes.contains(where: \.isSinglePointOfFailure),
+            hasSingleProvider: nodes.contains { $0.soleServices != nil })
     }
 
     /// Above this many actors edges are drawn straight: routing splines around the boxes costs
@@ -104,13 +145,11 @@ public struct NetworkDiagram: Sendable {
             }
             if curved { result.append(("splines", "true")) }
         }
-        if options.showLegend || !highlights.missingServices.isEmpty || !network.title.isEmpty {
-            let legend = DiagramLegend(
-                network: network, options: options, highlights: highlights,
-                hasUnreachable: nodes.contains(where: \.isUnreachable),
-                hasSinglePointOfFailure: nodes.contains(where: \.isSinglePointOfFailure),
-                hasSingleProvider: nodes.contains { $0.soleServices != nil })
-            result += [("label", "<\(legend.html)>"), ("labelloc", "b"), ("labeljust", "l")]
+        if !options.idPrefix.isEmpty {
+            result.append(("id", DOTEscaping.svgAttribute(options.idPrefix + "diagram", passes: 1)))
+        }
+        if let title = legend(nodes: nodes).titleHTML {
+            result += [("label", "<\(title)>"), ("labelloc", "t"), ("labeljust", "l")]
         }
         return result
     }
@@ -119,7 +158,7 @@ public struct NetworkDiagram: Sendable {
         let style = DiagramStyle.style(of: link.type)
         let strength = min(2.5, max(0.6, link.weight.squareRoot()))
         var result: [(String, String)] = [
-            ("id", DOTEscaping.svgAttribute("link-\(link.from)-\(link.to)-\(link.type.rawValue)", passes: 1)),
+            ("id", DOTEscaping.svgAttribute("\(options.idPrefix)link-\(link.from)-\(link.to)-\(link.type.rawValue)", passes: 1)),
             ("color", DOTEscaping.quoted(style.color)),
             ("style", style.line),
             ("penwidth", format(style.penWidth * strength)),
@@ -181,7 +220,8 @@ public struct NetworkDiagram: Sendable {
                 actor: actor, size: sizes[actor.id] ?? 0, measure: measure, serviceNames: serviceNames,
                 isUnreachable: highlights.unreachable.contains(actor.id),
                 isSinglePointOfFailure: highlights.singlePointsOfFailure.contains(actor.id),
-                soleServices: sole, showServices: options.showServices, linkPrefix: options.actorLinkPrefix)
+                soleServices: sole, showServices: options.showServices, linkPrefix: options.actorLinkPrefix,
+                idPrefix: options.idPrefix)
         }
     }
 

@@ -106,9 +106,10 @@ public struct OverviewDiagram: Sendable {
         options.layout ?? Self.automaticLayout(forGroups: grouping.groups.count)
     }
 
-    /// Renders through libgvc in this process; `.dot` returns the DOT text itself.
-    public func render(as format: DiagramFormat) throws -> GraphvizOutput {
-        var output = try GraphvizRenderer.render(dot: dot, layout: layout, format: format)
+    /// Renders through libgvc in this process; `.dot` returns the DOT text itself. With `paper`,
+    /// the drawing is fitted to that page (see `PaperPage`).
+    public func render(as format: DiagramFormat, paper: PaperPage? = nil) throws -> GraphvizOutput {
+        var output = try GraphvizRenderer.render(dot: dot, engine: layout.rawValue, format: format, paper: paper)
         if format == .svg {
             output.data = SVGAccessibility.annotate(output.data, title: title, description: description)
         }

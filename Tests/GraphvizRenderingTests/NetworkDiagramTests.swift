@@ -16,7 +16,10 @@ struct NetworkDiagramTests {
                                      highlights: SampleNetworks.cityHighlights)
         let svg = try SVGDocument(diagram.render(as: .svg).data)
         #expect(svg.actorIDs.sorted() == network.actors.map { "actor-\($0.id)" }.sorted())
-        #expect(svg.nodeGroups.count == network.actors.count)
+        // Every other node is the key's (`DiagramKeyDrawing`): no node stands for an actor twice.
+        let others = svg.nodeGroups.compactMap { $0.attributes["id"] }.filter { !$0.hasPrefix("actor-") }
+        #expect(svg.nodeGroups.count == network.actors.count + others.count)
+        #expect(others.allSatisfy { $0.hasPrefix("key-") }, "\(others)")
     }
 
     @Test("awkward names are drawn as written and never become markup", arguments: Layout.allCases)

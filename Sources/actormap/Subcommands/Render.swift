@@ -20,6 +20,14 @@ struct Render: ParsableCommand {
             unless --layout is given. With --collapse, --highlight-gaps counts each group's unreachable actors, \
             single points of failure and only providers, and --directed draws one arrow per direction; \
             --size-by and --cluster-by describe single actors and cannot be combined with it.
+
+            A PDF is fitted to a page with 15 mm margins, never enlarged: A4 unless --paper a3 or letter is \
+            given, turned to landscape when the drawing is wider than tall or when --landscape is given. \
+            SVG and PNG keep the drawing's natural size (the SVG carries width, height and viewBox).
+
+            --focus ID draws one actor's surroundings: the actor, every actor up to --depth links away \
+            (default 1, whichever way the links run) and the links among them; with --highlight-gaps the marks \
+            are those of the whole network.
             """)
 
     /// Graphviz failed on text we generated: a bug or a broken installation, not the user's input.
@@ -48,6 +56,18 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Draw an overview instead: one node per kind or district, with the links counted between them.")
     var collapse: GroupingCriterion?
 
+    @Option(name: .long, help: "The page a PDF is fitted to: a4, a3 or letter (default for PDF: a4).")
+    var paper: PaperPage.Size?
+
+    @Flag(name: .long, help: "Print the PDF page in landscape (default: landscape when the drawing is wider than tall).")
+    var landscape = false
+
+    @Option(name: .long, help: "Draw only this actor, its neighbours up to --depth links away, and the links among them.")
+    var focus: String?
+
+    @Option(name: .long, help: "How many links away from the --focus actor to draw (default 1).")
+    var depth: Int?
+
     func validate() throws {
         if output != "-", DiagramFormat(pathExtensionOf: output) == nil {
             throw ValidationError("'--output \(output)': the file must end in .svg, .png, .pdf or .dot.")
@@ -55,6 +75,23 @@ struct Render: ParsableCommand {
         if let sizeBy, CentralityMeasure(rawValue: sizeBy) == nil {
             let names = CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("'--size-by \(sizeBy)' is not a measure; use one of: \(names).")
+        }
+        let isPDF = output != "-" && DiagramFormat(pathExtensionOf: output) == .pdf
+        if !isPDF, let paper {
+            throw ValidationError("'--paper \(paper.rawValue)' sets the page of a PDF; SVG and PNG keep the drawing's natural size. "
+                + "Write to a file ending in .pdf.")
+        }
+        if !isPDF, landscape {
+            throw ValidationError("'--landscape' turns the page of a PDF; SVG and PNG keep the drawing's natural size. "
+                + "Write to a file ending in .pdf.")
+        }
+        if let depth {
+            guard focus != nil else { throw ValidationError("'--depth \(depth)' counts links from the --focus actor; give --focus ID.") }
+            guard depth >= 1 else { throw ValidationError("'--depth \(depth)': give 1 or more links.") }
+        }
+        if let focus, let collapse {
+            throw ValidationError("'--focus \(focus)' draws single actors and cannot be combined with "
+                + "'--collapse \(collapse.rawValue)', which draws one node per group.")
         }
         if let collapse {
             // An overview node is a group: its size is its number of actors and it has no inner boxes.
@@ -81,9 +118,22 @@ struct Render: ParsableCommand {
         }
         let format = output == "-" ? DiagramFormat.svg : (DiagramFormat(pathExtensionOf: output) ?? .svg)
 
-        let highlights = highlightGaps
+        var highlights = highlightGaps
             ? DiagramHighlights(gaps: GapAnalysis.gaps(in: network), network: network)
             : .none
+        let paperPage = format == .pdf ? PaperPage(size: paper ?? .a4, landscape: landscape ? true : nil) : nil
+        var drawn = network
+        if let focus {
+            guard let part = FocusNetwork.around(focus, in: network, depth: depth ?? 1) else {
+                let hint = Suggestion.hint(for: focus, among: network.actors.map(\.id))
+                StandardStreams.writeError("actormap: error: '--focus \(focus)': no actor has this id\(hint)\n")
+                throw ExitCode.validationFailure
+            }
+            drawn = part
+            // Gaps are the whole network's (computed above); services nobody offers are about the
+            // whole network, not about one actor's surroundings.
+            highlights.missingServices = []
+        }
         let rendered: GraphvizOutput
         do {
             if let collapse {
@@ -93,10 +143,10 @@ struct Render: ParsableCommand {
                     StandardStreams.writeError("actormap: note: no actor names a district, so the overview by district has one group; "
                         + "try --collapse kind\n")
                 }
-                rendered = try overview.render(as: format)
+                rendered = try overview.render(as: format, paper: paperPage)
             } else {
-                rendered = try NetworkDiagram(network: network, options: diagramOptions(for: network), highlights: highlights)
-                    .render(as: format)
+                rendered = try NetworkDiagram(network: drawn, options: diagramOptions(for: drawn, whole: network), highlights: highlights)
+                    .render(as: format, paper: paperPage)
             }
         } catch let error as GraphvizError {
             StandardStreams.writeError("actormap: error: \(error)\n")
@@ -120,7 +170,9 @@ struct Render: ParsableCommand {
 
     /// The options of the actor-by-actor diagram; says on standard error which layout it picked
     /// when none was asked for, and suggests an overview when the network is very large.
-    private func diagramOptions(for network: Network) -> DiagramOptions {
+    /// `whole` is the network the measures of `--size-by` are taken on: for `--focus`, the whole
+    /// network, so an actor's size means the same in its surroundings as in the full diagram.
+    private func diagramOptions(for network: Network, whole: Network) -> DiagramOptions {
         let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
         if layout == nil, chosenLayout != .dot {
             var note = "actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
@@ -132,7 +184,7 @@ struct Render: ParsableCommand {
         }
         var options = DiagramOptions(layout: chosenLayout, clusterBy: clusterBy, directed: directed)
         if let sizeBy, let measure = CentralityMeasure(rawValue: sizeBy) {
-            let centrality = CentralityResult(network: network, view: GraphView(directed: directed))
+            let centrality = CentralityResult(network: whole, view: GraphView(directed: directed))
             var sizes: [String: Double] = [:]
             for row in centrality.rows {
                 if let value = measure.value(in: row) { sizes[row.id] = value }
@@ -147,3 +199,4 @@ struct Render: ParsableCommand {
 extension Layout: ExpressibleByArgument {}
 extension GroupingCriterion: ExpressibleByArgument {}
 extension ClusterBy: ExpressibleByArgument {}
+extension PaperPage.Size: ExpressibleByArgument {}
