@@ -1,40 +1,75 @@
 import NetworkAnalysis
 import NetworkModel
 
-/// The forms a scenario takes: CLI.md's JSON, a plain account for people, CSV and Markdown, and
-/// the ranking of `--remove-each`.
+/// The forms a scenario takes: docs/cli.md's JSON, a plain account for people, CSV and Markdown,
+/// and the ranking of `--remove-each`. Every word a reader sees is in `ScenarioWords` below.
 public enum ScenarioOutput {
-    /// CLI.md's shape, with `pathways_broken` after `services_lost`.
-    public static func json(_ result: ScenarioResult) -> JSONValue {
-        func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
-        return .object([
-            ("network", .string(result.network)), ("removed", strings(result.removed)),
-            ("cut_off", strings(result.cutOff)), ("services_lost", strings(result.servicesLost)),
+    static func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
+
+    /// The members every scenario object has, in docs/cli.md's order with the round-2 keys after
+    /// `cut_off` and `services_lost`.
+    static func members(_ result: ScenarioResult) -> [(String, JSONValue)] {
+        [
+            ("cut_off", strings(result.cutOff)),
+            ("components_before", .int(result.componentsBefore)), ("components_after", .int(result.componentsAfter)),
+            ("no_coordinator_left", .bool(result.noCoordinatorLeft)),
+            ("services_lost", strings(result.servicesLost)),
+            ("required_services_lost", strings(result.requiredServicesLost)),
             ("pathways_broken", strings(result.pathwaysBroken)),
+            ("coverage_lost", .array(result.coverageLost.map(cellJSON))),
+            ("capacity_lost", .array(result.capacityLost.map {
+                .object([("service", .string($0.service)), ("places", .int($0.places))])
+            })),
             ("gaps_opened", GapOutput.json(result.gapsOpened)), ("gaps_closed", GapOutput.json(result.gapsClosed)),
-        ])
+            ("gaps_gone", GapOutput.json(result.gapsGone)),
+        ]
+    }
+
+    static func cellJSON(_ cell: ScenarioResult.CoverageCell) -> JSONValue {
+        var members: [(String, JSONValue)] = [("service", .string(cell.service))]
+        if let language = cell.language { members.append(("language", .string(language))) }
+        if let district = cell.district { members.append(("district", .string(district))) }
+        return .object(members)
+    }
+
+    public static func json(_ result: ScenarioResult) -> JSONValue {
+        .object([("network", .string(result.network)), ("removed", strings(result.removed))] + members(result))
     }
 
     public static func text(_ result: ScenarioResult, network: Network, markdown: Bool) -> String {
-        let actorNames = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let serviceNames = Dictionary(network.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let pathwayNames = Dictionary(network.pathways.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Names(network)
+        let words = ScenarioWords.self
         func heading(_ title: String) -> String { markdown ? "\n## \(title)\n\n" : "\n\(title)\n" }
-        func list(_ ids: [String], _ names: [String: String]) -> String {
-            guard !ids.isEmpty else { return markdown ? "None.\n" : "  none\n" }
-            return ids.map { (markdown ? "- " : "  ") + "\(names[$0] ?? $0) (\($0))" }.joined(separator: "\n") + "\n"
+        func list(_ lines: [String]) -> String {
+            guard !lines.isEmpty else { return markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n" }
+            return lines.map { (markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
         }
-        var out = markdown ? "# Scenario: \(result.network)\n" : "Scenario: \(result.network)\n"
-        out += heading("Removed") + list(result.removed, actorNames)
-        out += heading("Cut off from every coordinator (\(result.cutOff.count))") + list(result.cutOff, actorNames)
-        out += heading("Services nobody offers any more (\(result.servicesLost.count))") + list(result.servicesLost, serviceNames)
-        out += heading("Pathways that break (\(result.pathwaysBroken.count))") + list(result.pathwaysBroken, pathwayNames)
-        for (title, gaps) in [("Gaps opened", result.gapsOpened), ("Gaps closed", result.gapsClosed)] {
-            out += heading("\(title) (\(gaps.count))")
+        func actors(_ ids: [String]) -> [String] { names.sortedActors(ids).map { "\(names.actor($0)) (\($0))" } }
+        var out = (markdown ? "# " : "") + words.title(result.network) + "\n"
+        out += heading(words.removed) + list(actors(result.removed))
+        out += heading(words.holdsTogether) + list(words.structure(result))
+        out += heading(words.cutOff(result.cutOff.count)) + list(actors(result.cutOff))
+        let required = Set(result.requiredServicesLost)
+        out += heading(words.servicesLost(result.servicesLost.count))
+            + list(names.sortedServices(result.servicesLost).map {
+                "\(names.service($0)) (\($0))" + (required.contains($0) ? words.requiredMark : "")
+            })
+        out += heading(words.pathwaysBroken(result.pathwaysBroken.count))
+            + list(result.pathwaysBroken.sorted { (names.pathway($0), $0) < (names.pathway($1), $1) }
+                .map { "\(names.pathway($0)) (\($0))" })
+        out += heading(words.coverageLost(result.coverageLost.count))
+            + list(names.sortedCells(result.coverageLost).map { words.cell($0, names: names) })
+        out += heading(words.placesLost(result.placesLost))
+            + list(result.capacityLost.sorted { (names.service($0.service), $0.service) < (names.service($1.service), $1.service) }
+                .map { words.places($0, names: names) })
+        for (title, gaps) in [(words.gapsOpened(result.gapsOpened.count), result.gapsOpened),
+                              (words.gapsGone(result.gapsGone.count), result.gapsGone),
+                              (words.gapsClosed(result.gapsClosed.count), result.gapsClosed)] {
+            out += heading(title)
             if gaps.isEmpty {
-                out += markdown ? "None.\n" : "  none\n"
+                out += markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n"
             } else {
-                let table = Table(columns: ["Severity", "Kind", "Involved", "Message"],
+                let table = Table(columns: words.gapColumns,
                                   rows: gaps.map { [$0.severity.rawValue, $0.kind.rawValue, GapOutput.involved($0), $0.message] })
                 out += markdown ? table.markdown() : table.text()
             }
@@ -42,48 +77,153 @@ public enum ScenarioOutput {
         return out
     }
 
-    /// One row per consequence: `change` is cut_off, service_lost, pathway_broken, gap_opened or
-    /// gap_closed; `id` the actor, service or pathway, or for gaps the ids involved.
+    /// One row per consequence: `change` is cut_off, service_lost, pathway_broken, coverage_lost,
+    /// capacity_lost, gap_opened, gap_gone or gap_closed; `id` the actor, service or pathway, for a
+    /// cell `service language` or `service district`, for gaps the ids involved; `places` the places
+    /// lost. The structure comes first as `components` (before and after in `id`) and
+    /// `no_coordinator_left`.
     public static func csv(_ result: ScenarioResult) -> String {
-        var table = Table(columns: ["change", "id", "severity", "kind", "message"])
-        for id in result.cutOff { table.append(["cut_off", id, "", "", ""]) }
-        for id in result.servicesLost { table.append(["service_lost", id, "", "", ""]) }
-        for id in result.pathwaysBroken { table.append(["pathway_broken", id, "", "", ""]) }
-        for (change, gaps) in [("gap_opened", result.gapsOpened), ("gap_closed", result.gapsClosed)] {
+        var table = Table(columns: ["change", "id", "places", "severity", "kind", "message"])
+        table.append(["components", "\(result.componentsBefore) \(result.componentsAfter)", "", "", "", ""])
+        if result.noCoordinatorLeft { table.append(["no_coordinator_left", "", "", "", "", ""]) }
+        for id in result.cutOff { table.append(["cut_off", id, "", "", "", ""]) }
+        for id in result.servicesLost { table.append(["service_lost", id, "", "", "", ""]) }
+        for id in result.pathwaysBroken { table.append(["pathway_broken", id, "", "", "", ""]) }
+        for cell in result.coverageLost {
+            table.append(["coverage_lost", [cell.service, cell.language ?? cell.district ?? ""].joined(separator: " "), "", "", "", ""])
+        }
+        for loss in result.capacityLost { table.append(["capacity_lost", loss.service, String(loss.places), "", "", ""]) }
+        for (change, gaps) in [("gap_opened", result.gapsOpened), ("gap_gone", result.gapsGone), ("gap_closed", result.gapsClosed)] {
             for gap in gaps {
-                table.append([change, GapOutput.involved(gap), gap.severity.rawValue, gap.kind.rawValue, gap.message])
+                table.append([change, GapOutput.involved(gap), "", gap.severity.rawValue, gap.kind.rawValue, gap.message])
             }
         }
         return table.csv()
     }
 
-    /// `--remove-each`: every actor, most critical first, as a table.
+    /// `--remove-each` for people: every actor, most critical first, with every ranking column.
     public static func rankingTable(_ results: [ScenarioResult], network: Network) -> Table {
-        let names = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var table = Table(columns: ["Rank", "Actor", "Name", "Cut off", "Services lost", "Gaps opened", "Gaps closed"],
-                          alignments: [.right, .left, .left, .right, .right, .right, .right])
+        let names = Names(network)
+        var table = Table(columns: ScenarioWords.rankingColumns,
+                          alignments: [.right, .left, .left] + ScenarioWords.rankingColumns.dropFirst(3).map { _ in .right })
         for (rank, result) in results.enumerated() {
             let id = result.removed.joined(separator: " ")
-            table.append([String(rank + 1), id, names[id] ?? id, String(result.cutOff.count),
-                          String(result.servicesLost.count), String(result.gapsOpened.count), String(result.gapsClosed.count)])
+            table.append([String(rank + 1), names.actor(id), id] + result.impact.map(String.init)
+                + [String(result.componentsAfter)])
         }
         return table
     }
 
+    /// `--remove-each --format csv`: the ranking columns under machine names.
+    public static func rankingCSV(_ results: [ScenarioResult], network: Network) -> String {
+        let names = Names(network)
+        var table = Table(columns: ["rank", "id", "name", "required_services_lost", "pathways_broken", "coverage_lost",
+                                    "cut_off", "places_lost", "high_gaps_opened", "gaps_opened", "components_after",
+                                    "no_coordinator_left", "gaps_gone", "gaps_closed"])
+        for (rank, result) in results.enumerated() {
+            let id = result.removed.joined(separator: " ")
+            table.append([String(rank + 1), id, names.actor(id)] + result.impact.map(String.init)
+                + [String(result.componentsAfter), result.noCoordinatorLeft ? "true" : "false",
+                   String(result.gapsGone.count), String(result.gapsClosed.count)])
+        }
+        return table.csv()
+    }
+
     public static func rankingJSON(_ results: [ScenarioResult], network: Network) -> JSONValue {
-        let names = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
+        let names = Names(network)
         return .object([
             ("network", .string(network.title)),
             ("ranking", .array(results.enumerated().map { rank, result in
                 let id = result.removed.joined(separator: " ")
-                return .object([
-                    ("rank", .int(rank + 1)), ("id", .string(id)), ("name", .string(names[id] ?? id)),
-                    ("cut_off", strings(result.cutOff)), ("services_lost", strings(result.servicesLost)),
-                    ("pathways_broken", strings(result.pathwaysBroken)),
-                    ("gaps_opened", GapOutput.json(result.gapsOpened)), ("gaps_closed", GapOutput.json(result.gapsClosed)),
-                ])
+                return .object([("rank", .int(rank + 1)), ("id", .string(id)), ("name", .string(names.actor(id))),
+                                ("places_lost", .int(result.placesLost)), ("high_gaps_opened", .int(result.highGapsOpened))]
+                    + members(result))
             })),
         ])
+    }
+
+    /// Names of ids for people, and the orders people read lists in: by name, then id.
+    struct Names {
+        let actors: [String: String]
+        let services: [String: String]
+        let pathways: [String: String]
+
+        init(_ network: Network) {
+            actors = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            services = Dictionary(network.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            pathways = Dictionary(network.pathways.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func actor(_ id: String) -> String { actors[id] ?? id }
+        func service(_ id: String) -> String { services[id] ?? id }
+        func pathway(_ id: String) -> String { pathways[id] ?? id }
+
+        func sortedActors(_ ids: [String]) -> [String] { ids.sorted { (actor($0), $0) < (actor($1), $1) } }
+        func sortedServices(_ ids: [String]) -> [String] { ids.sorted { (service($0), $0) < (service($1), $1) } }
+        func sortedCells(_ cells: [ScenarioResult.CoverageCell]) -> [ScenarioResult.CoverageCell] {
+            cells.sorted { lhs, rhs in
+                if lhs.service != rhs.service { return (service(lhs.service), lhs.service) < (service(rhs.service), rhs.service) }
+                return lhs < rhs
+            }
+        }
+    }
+}
+
+/// Every English word and sentence of the scenario outputs, in one place so that the catalogue of
+/// languages can take them over whole.
+enum ScenarioWords {
+    static let none = "none"
+    static let noneSentence = "None."
+    static let removed = "Removed"
+    static let holdsTogether = "Does the network hold together?"
+    static let requiredMark = ", required"
+    static let gapColumns = ["Severity", "Kind", "Involved", "Message"]
+    /// The ranking's columns after rank, name and id are `ScenarioResult.impact` in its order, then
+    /// the groups the network falls into.
+    static let rankingColumns = ["Rank", "Actor", "Id", "Required services lost", "Pathways broken",
+                                 "Coverage cells lost", "Cut off", "Places lost", "High gaps opened", "Gaps opened",
+                                 "Groups after"]
+
+    static func title(_ network: String) -> String { "Scenario: \(network)" }
+    static func cutOff(_ n: Int) -> String { "Cut off from every coordinator (\(n))" }
+    static func servicesLost(_ n: Int) -> String { "Services nobody offers any more (\(n))" }
+    static func pathwaysBroken(_ n: Int) -> String { "Pathways that break (\(n))" }
+    static func coverageLost(_ n: Int) -> String { "Languages and districts no longer covered (\(n))" }
+    static func placesLost(_ n: Int) -> String { "Places lost (\(n))" }
+    static func gapsOpened(_ n: Int) -> String { "Gaps opened (\(n))" }
+    static func gapsGone(_ n: Int) -> String { "Gaps gone with the loss, not solved (\(n))" }
+    static func gapsClosed(_ n: Int) -> String { "Gaps solved (\(n))" }
+
+    static func groups(_ n: Int) -> String { n == 1 ? "1 group" : "\(n) groups" }
+
+    /// Whether the network falls apart, and what losing the last coordinator means.
+    static func structure(_ result: ScenarioResult) -> [String] {
+        var lines: [String] = []
+        if result.componentsAfter > result.componentsBefore {
+            lines.append("It falls apart: \(groups(result.componentsBefore)) before, \(groups(result.componentsAfter)) after.")
+        } else if result.componentsAfter == result.componentsBefore {
+            lines.append(result.componentsAfter == 1 ? "It stays in one piece."
+                : "It stays in \(groups(result.componentsAfter)), as before.")
+        } else {
+            lines.append("\(groups(result.componentsBefore)) before, \(groups(result.componentsAfter)) after "
+                + "(whole groups were removed).")
+        }
+        if result.noCoordinatorLeft && result.cutOff.isEmpty {
+            lines.append("No coordinator is left.")
+        } else if result.noCoordinatorLeft {
+            lines.append("No coordinator is left: the \(result.cutOff.count) actors who reached one have none, "
+                + (result.componentsAfter <= result.componentsBefore ? "although they stay tied to each other."
+                    : "and the ties between them break too."))
+        }
+        return lines
+    }
+
+    static func cell(_ cell: ScenarioResult.CoverageCell, names: ScenarioOutput.Names) -> String {
+        let place = cell.language.map { "in \(LanguageNames.display($0))" } ?? "in \(cell.district ?? "")"
+        return "\(names.service(cell.service)) \(place)"
+    }
+
+    static func places(_ loss: ScenarioResult.CapacityLoss, names: ScenarioOutput.Names) -> String {
+        "\(names.service(loss.service)): \(loss.places) places"
     }
 }

@@ -27,10 +27,12 @@ struct Scenario: ParsableCommand {
     func run() throws {
         let network = try input.load()
         if removeEach {
-            let results = ScenarioAnalysis.removeEach(network)
+            let progress = TerminalProgress("Scenario")
+            let results = ScenarioAnalysis.removeEach(network) { progress.update($0, of: $1) }
+            progress.finish()
             switch output.format {
             case .json: StandardStreams.write(ScenarioOutput.rankingJSON(results, network: network).serialized() + "\n")
-            case .csv: StandardStreams.write(ScenarioOutput.rankingTable(results, network: network).csv())
+            case .csv: StandardStreams.write(ScenarioOutput.rankingCSV(results, network: network))
             case .markdown:
                 StandardStreams.write("# If one actor dropped out: \(network.title)\n\n"
                     + ScenarioOutput.rankingTable(results, network: network).markdown())
