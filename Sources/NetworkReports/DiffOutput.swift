@@ -1,10 +1,32 @@
 import NetworkAnalysis
 import NetworkModel
 
-/// The forms a diff takes: CLI.md's JSON, and sections of tables for people (text or Markdown).
+/// The forms a diff takes: docs/cli.md's JSON, and sections of tables for people (text or
+/// Markdown) that show old -> new values and name actors, services and pathways by name. Every
+/// English word of the human form is in `DiffWords` below.
 public enum DiffOutput {
     /// Values are rounded to six decimals: a diff is read, and the seventh digit is noise.
     static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+
+    static func json(_ value: DiffValue) -> JSONValue {
+        switch value {
+        case .none: return .null
+        case .text(let text): return .string(text)
+        case .number(let number): return .number(number)
+        case .flag(let flag): return .bool(flag)
+        case .list(let items): return .array(items.map { .string($0) })
+        case .offers(let offers):
+            return .array(offers.map { offer in
+                .object([("service", .string(offer.service)), ("languages", .array(offer.languages.map { .string($0) })),
+                         ("districts", .array(offer.districts.map { .string($0) })),
+                         ("capacity", offer.capacity.map { .int($0) } ?? .null)])
+            })
+        }
+    }
+
+    static func json(_ changes: [FieldChange]) -> JSONValue {
+        .object(changes.map { ($0.field, .object([("old", json($0.old)), ("new", json($0.new))])) })
+    }
 
     public static func json(_ diff: NetworkDiff) -> JSONValue {
         func snapshot(_ s: NetworkDiff.Snapshot) -> JSONValue {
@@ -12,6 +34,12 @@ public enum DiffOutput {
         }
         func actors(_ entries: [NetworkDiff.ActorEntry]) -> JSONValue {
             .array(entries.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })
+        }
+        func entries(_ entries: [NetworkDiff.Entry]) -> JSONValue {
+            .array(entries.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })
+        }
+        func changed(_ items: [NetworkDiff.Change]) -> JSONValue {
+            .array(items.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("changes", json($0.changes))]) })
         }
         func links(_ keys: [LinkKey]) -> JSONValue {
             .array(keys.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("type", .string($0.type.rawValue))]) })
@@ -23,14 +51,20 @@ public enum DiffOutput {
             ("old", snapshot(diff.old)), ("new", snapshot(diff.new)),
             ("actors_added", actors(diff.actorsAdded)), ("actors_removed", actors(diff.actorsRemoved)),
             ("actors_changed", .array(diff.actorsChanged.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("fields", .array($0.fields.map { .string($0) }))])
+                .object([("id", .string($0.id)), ("name", .string($0.name)), ("fields", .array($0.fields.map { .string($0) })),
+                         ("changes", json($0.changes))])
             })),
             ("links_added", links(diff.linksAdded)), ("links_removed", links(diff.linksRemoved)),
             ("links_changed", .array(diff.linksChanged.map {
                 .object([("from", .string($0.link.from)), ("to", .string($0.link.to)), ("type", .string($0.link.type.rawValue)),
-                         ("old_weight", .number($0.oldWeight)), ("new_weight", .number($0.newWeight))])
+                         ("old_weight", .number($0.oldWeight)), ("new_weight", .number($0.newWeight)),
+                         ("changes", json($0.changes))])
             })),
             ("offers_added", offers(diff.offersAdded)), ("offers_removed", offers(diff.offersRemoved)),
+            ("services_added", entries(diff.servicesAdded)), ("services_removed", entries(diff.servicesRemoved)),
+            ("services_changed", changed(diff.servicesChanged)),
+            ("pathways_added", entries(diff.pathwaysAdded)), ("pathways_removed", entries(diff.pathwaysRemoved)),
+            ("pathways_changed", changed(diff.pathwaysChanged)),
             ("gaps_opened", GapOutput.json(diff.gapsOpened)), ("gaps_closed", GapOutput.json(diff.gapsClosed)),
             ("centrality_changes", .array(diff.centralityChanges.map {
                 .object([("id", .string($0.id)), ("measure", .string($0.measure.rawValue)),
@@ -39,51 +73,93 @@ public enum DiffOutput {
         ])
     }
 
-    public static func text(_ diff: NetworkDiff, markdown: Bool) -> String {
+    /// The human form. `old` and `new` are the two networks in the diff's order; names come from
+    /// the newer one, and from the older for what was removed.
+    public static func text(_ diff: NetworkDiff, old: Network, new: Network, markdown: Bool) -> String {
+        let words = DiffWords.self
+        let names = DiffNames(old: old, new: new)
         func heading(_ title: String, _ count: Int) -> String {
             markdown ? "\n## \(title) (\(count))\n\n" : "\n\(title) (\(count))\n"
         }
         func render(_ table: Table) -> String {
-            guard !table.rows.isEmpty else { return markdown ? "None.\n" : "  none\n" }
+            guard !table.rows.isEmpty else { return markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n" }
             return markdown ? table.markdown() : table.text()
         }
-        func date(_ s: NetworkDiff.Snapshot) -> String { s.asOf.map { " (as of \($0))" } ?? "" }
-        var out = markdown ? "# Changes\n\n" : ""
-        out += "Old: \(diff.old.network)\(date(diff.old))\nNew: \(diff.new.network)\(date(diff.new))\n"
-        out += heading("Actors added", diff.actorsAdded.count)
-            + render(Table(columns: ["Actor", "Name"], rows: diff.actorsAdded.map { [$0.id, $0.name] }))
-        out += heading("Actors removed", diff.actorsRemoved.count)
-            + render(Table(columns: ["Actor", "Name"], rows: diff.actorsRemoved.map { [$0.id, $0.name] }))
-        out += heading("Actors changed", diff.actorsChanged.count)
-            + render(Table(columns: ["Actor", "Name", "Fields"],
-                           rows: diff.actorsChanged.map { [$0.id, $0.name, $0.fields.joined(separator: ", ")] }))
-        func linkRows(_ keys: [LinkKey]) -> [[String]] { keys.map { [$0.from, $0.to, $0.type.rawValue] } }
-        out += heading("Links added", diff.linksAdded.count)
-            + render(Table(columns: ["From", "To", "Type"], rows: linkRows(diff.linksAdded)))
-        out += heading("Links removed", diff.linksRemoved.count)
-            + render(Table(columns: ["From", "To", "Type"], rows: linkRows(diff.linksRemoved)))
-        out += heading("Link weights changed", diff.linksChanged.count)
-            + render(Table(columns: ["From", "To", "Type", "Old", "New"],
-                           alignments: [.left, .left, .left, .right, .right],
-                           rows: diff.linksChanged.map {
-                               [$0.link.from, $0.link.to, $0.link.type.rawValue, NumberText.plain($0.oldWeight), NumberText.plain($0.newWeight)]
-                           }))
-        out += heading("Offers added", diff.offersAdded.count)
-            + render(Table(columns: ["Actor", "Service"], rows: diff.offersAdded.map { [$0.actor, $0.service] }))
-        out += heading("Offers removed", diff.offersRemoved.count)
-            + render(Table(columns: ["Actor", "Service"], rows: diff.offersRemoved.map { [$0.actor, $0.service] }))
-        for (title, gaps) in [("Gaps opened", diff.gapsOpened), ("Gaps closed", diff.gapsClosed)] {
+        func byName<T>(_ items: [T], _ name: (T) -> String, _ id: (T) -> String) -> [T] {
+            items.sorted { (name($0), id($0)) < (name($1), id($1)) }
+        }
+        func value(_ value: DiffValue) -> String { words.value(value, names: names) }
+        func changeRows(_ name: String, _ changes: [FieldChange]) -> [[String]] {
+            changes.map { [name, $0.field, value($0.old), "->", value($0.new)] }
+        }
+        let changeColumns = [words.name, words.field, words.old, "", words.new]
+        var out = markdown ? "# \(words.title)\n\n" : ""
+        out += words.snapshot(words.oldLabel, diff.old) + "\n" + words.snapshot(words.newLabel, diff.new) + "\n"
+
+        func actorEntries(_ title: String, _ entries: [NetworkDiff.ActorEntry]) -> String {
+            heading(title, entries.count) + render(Table(columns: [words.name, words.id],
+                rows: byName(entries, \.name, \.id).map { [$0.name, $0.id] }))
+        }
+        out += actorEntries(words.actorsAdded, diff.actorsAdded)
+        out += actorEntries(words.actorsRemoved, diff.actorsRemoved)
+        out += heading(words.actorsChanged, diff.actorsChanged.count)
+            + render(Table(columns: changeColumns,
+                           rows: byName(diff.actorsChanged, \.name, \.id).flatMap { changeRows($0.name, $0.changes) }))
+
+        func linkRows(_ keys: [LinkKey]) -> [[String]] {
+            keys.map { [names.actor($0.from), names.actor($0.to), $0.type.rawValue] }
+                .sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        let linkColumns = [words.from, words.to, words.type]
+        out += heading(words.linksAdded, diff.linksAdded.count) + render(Table(columns: linkColumns, rows: linkRows(diff.linksAdded)))
+        out += heading(words.linksRemoved, diff.linksRemoved.count)
+            + render(Table(columns: linkColumns, rows: linkRows(diff.linksRemoved)))
+        let linkChanges = diff.linksChanged.flatMap { change in
+            change.changes.map { [names.actor(change.link.from), names.actor(change.link.to), change.link.type.rawValue,
+                                  $0.field, value($0.old), "->", value($0.new)] }
+        }.sorted { $0.prefix(3).lexicographicallyPrecedes($1.prefix(3)) }
+        out += heading(words.linksChanged, diff.linksChanged.count)
+            + render(Table(columns: linkColumns + [words.field, words.old, "", words.new], rows: linkChanges))
+
+        func offerRows(_ entries: [NetworkDiff.OfferEntry]) -> [[String]] {
+            entries.map { [names.actor($0.actor), names.service($0.service)] }.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        out += heading(words.offersAdded, diff.offersAdded.count)
+            + render(Table(columns: [words.actor, words.service], rows: offerRows(diff.offersAdded)))
+        out += heading(words.offersRemoved, diff.offersRemoved.count)
+            + render(Table(columns: [words.actor, words.service], rows: offerRows(diff.offersRemoved)))
+
+        func entries(_ title: String, _ items: [NetworkDiff.Entry]) -> String {
+            heading(title, items.count) + render(Table(columns: [words.name, words.id],
+                rows: byName(items, \.name, \.id).map { [$0.name, $0.id] }))
+        }
+        func changed(_ title: String, _ items: [NetworkDiff.Change]) -> String {
+            heading(title, items.count) + render(Table(columns: changeColumns,
+                rows: byName(items, \.name, \.id).flatMap { changeRows($0.name, $0.changes) }))
+        }
+        out += entries(words.servicesAdded, diff.servicesAdded) + entries(words.servicesRemoved, diff.servicesRemoved)
+        out += changed(words.servicesChanged, diff.servicesChanged)
+        out += entries(words.pathwaysAdded, diff.pathwaysAdded) + entries(words.pathwaysRemoved, diff.pathwaysRemoved)
+        out += changed(words.pathwaysChanged, diff.pathwaysChanged)
+
+        for (title, gaps) in [(words.gapsOpened, diff.gapsOpened), (words.gapsClosed, diff.gapsClosed)] {
             out += heading(title, gaps.count)
-                + render(Table(columns: ["Severity", "Kind", "Involved", "Message"],
+                + render(Table(columns: words.gapColumns,
                                rows: gaps.map { [$0.severity.rawValue, $0.kind.rawValue, GapOutput.involved($0), $0.message] }))
         }
-        out += heading("Largest centrality changes", diff.centralityChanges.count)
-            + render(Table(columns: ["Actor", "Measure", "Old", "New", "Change"],
+        out += heading(words.centralityChanges, diff.centralityChanges.count)
+            + render(Table(columns: [words.actor, words.measure, words.old, words.new, words.change],
                            alignments: [.left, .left, .right, .right, .right],
                            rows: diff.centralityChanges.map {
-                               [$0.id, $0.measure.rawValue, fixed($0.old), fixed($0.new), (($0.change >= 0) ? "+" : "") + fixed($0.change)]
+                               [names.actor($0.id), $0.measure.rawValue, fixed($0.old), fixed($0.new),
+                                (($0.change >= 0) ? "+" : "") + fixed($0.change)]
                            }))
         return out
+    }
+
+    /// The note for standard error when OLD is the later snapshot (files named as given).
+    public static func swappedNote(older: String, newer: String, olderDate: String, newerDate: String) -> String {
+        DiffWords.swapped(older: older, newer: newer, olderDate: olderDate, newerDate: newerDate)
     }
 
     /// Four decimals, for tables.
@@ -91,5 +167,69 @@ public enum DiffOutput {
         let scaled = Int((abs(value) * 10_000).rounded())
         let digits = String(scaled % 10_000)
         return (value < 0 && scaled != 0 ? "-" : "") + "\(scaled / 10_000)." + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}
+
+/// Names for ids, from the newer snapshot and, for what was removed, the older one.
+struct DiffNames {
+    let actors: [String: String]
+    let services: [String: String]
+
+    init(old: Network, new: Network) {
+        var actors = Dictionary(old.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for actor in new.actors { actors[actor.id] = actor.name }
+        self.actors = actors
+        var services = Dictionary(old.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for service in new.services { services[service.id] = service.name }
+        self.services = services
+    }
+
+    func actor(_ id: String) -> String { actors[id] ?? id }
+    func service(_ id: String) -> String { services[id] ?? id }
+}
+
+/// Every English word of the diff's human form, in one place for the catalogue of languages.
+enum DiffWords {
+    static let title = "Changes"
+    static let oldLabel = "Old"
+    static let newLabel = "New"
+    static let none = "none"
+    static let noneSentence = "None."
+    static let name = "Name", id = "Id", field = "Field", old = "Old", new = "New", change = "Change"
+    static let from = "From", to = "To", type = "Type", actor = "Actor", service = "Service", measure = "Measure"
+    static let actorsAdded = "Actors added", actorsRemoved = "Actors removed", actorsChanged = "Actors changed"
+    static let linksAdded = "Links added", linksRemoved = "Links removed", linksChanged = "Links changed"
+    static let offersAdded = "Offers added", offersRemoved = "Offers removed"
+    static let servicesAdded = "Services added", servicesRemoved = "Services removed", servicesChanged = "Services changed"
+    static let pathwaysAdded = "Pathways added", pathwaysRemoved = "Pathways removed", pathwaysChanged = "Pathways changed"
+    static let gapsOpened = "Gaps opened", gapsClosed = "Gaps closed"
+    static let centralityChanges = "Largest centrality changes"
+    static let gapColumns = ["Severity", "Kind", "Involved", "Message"]
+
+    static func snapshot(_ label: String, _ s: NetworkDiff.Snapshot) -> String {
+        "\(label): \(s.network)" + (s.asOf.map { " (as of \($0))" } ?? "")
+    }
+
+    /// The note on standard error when the arguments came in the wrong order.
+    static func swapped(older: String, newer: String, olderDate: String, newerDate: String) -> String {
+        "note: \(newer) (as of \(newerDate)) is later than \(older) (as of \(olderDate)); "
+            + "comparing from the earlier to the later\n"
+    }
+
+    static func value(_ value: DiffValue, names: DiffNames) -> String {
+        switch value {
+        case .none: return "–"
+        case .text(let text): return text
+        case .number(let number): return NumberText.plain(number)
+        case .flag(let flag): return flag ? "yes" : "no"
+        case .list(let items): return items.isEmpty ? "(none)" : items.joined(separator: ", ")
+        case .offers(let offers):
+            return offers.map { offer in
+                var parts = [offer.languages.isEmpty ? "no language" : offer.languages.joined(separator: ", "),
+                             offer.districts.isEmpty ? "every district" : offer.districts.joined(separator: ", ")]
+                if let capacity = offer.capacity { parts.append("\(capacity) places") }
+                return "\(names.service(offer.service)): " + parts.joined(separator: "; ")
+            }.joined(separator: " / ")
+        }
     }
 }

@@ -15,17 +15,40 @@ public struct NetworkDiff: Sendable, Equatable {
         public var name: String
     }
 
-    /// An actor in both snapshots with at least one field different; `fields` in FORMAT.md's order.
+    /// An actor in both snapshots with at least one field different; `changes` in FORMAT.md's
+    /// order, each with its old and new value; `name` is the new one.
     public struct ActorChange: Sendable, Equatable {
         public var id: String
         public var name: String
-        public var fields: [String]
+        public var changes: [FieldChange]
+        public var fields: [String] { changes.map(\.field) }
+
+        public init(id: String, name: String, changes: [FieldChange]) {
+            self.id = id
+            self.name = name
+            self.changes = changes
+        }
     }
 
-    public struct WeightChange: Sendable, Equatable {
+    /// A link in both snapshots (same from, to and type) whose weight, since, until or note differs.
+    public struct LinkChange: Sendable, Equatable {
         public var link: LinkKey
         public var oldWeight: Double
         public var newWeight: Double
+        public var changes: [FieldChange]
+    }
+
+    /// A service, or a pathway, added or removed.
+    public struct Entry: Sendable, Equatable {
+        public var id: String
+        public var name: String
+    }
+
+    /// A service or pathway in both snapshots with fields that differ.
+    public struct Change: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var changes: [FieldChange]
     }
 
     public struct OfferEntry: Sendable, Equatable {
@@ -48,9 +71,15 @@ public struct NetworkDiff: Sendable, Equatable {
     public var actorsChanged: [ActorChange]
     public var linksAdded: [LinkKey]
     public var linksRemoved: [LinkKey]
-    public var linksChanged: [WeightChange]
+    public var linksChanged: [LinkChange]
     public var offersAdded: [OfferEntry]
     public var offersRemoved: [OfferEntry]
+    public var servicesAdded: [Entry]
+    public var servicesRemoved: [Entry]
+    public var servicesChanged: [Change]
+    public var pathwaysAdded: [Entry]
+    public var pathwaysRemoved: [Entry]
+    public var pathwaysChanged: [Change]
     public var gapsOpened: [Gap]
     public var gapsClosed: [Gap]
     public var centralityChanges: [CentralityChange]
@@ -72,18 +101,55 @@ public struct NetworkDiff: Sendable, Equatable {
             .sorted { $0.id < $1.id }
         actorsChanged = new.actors.sorted { $0.id < $1.id }.compactMap { actor in
             guard let before = oldActors[actor.id] else { return nil }
-            let fields = NetworkDiff.changedFields(before, actor)
-            return fields.isEmpty ? nil : ActorChange(id: actor.id, name: actor.name, fields: fields)
+            let changes = NetworkDiff.changes(before, actor)
+            return changes.isEmpty ? nil : ActorChange(id: actor.id, name: actor.name, changes: changes)
         }
 
         let oldLinks = Dictionary(old.links.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newLinks = Dictionary(new.links.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         linksAdded = newLinks.keys.filter { oldLinks[$0] == nil }.sorted()
         linksRemoved = oldLinks.keys.filter { newLinks[$0] == nil }.sorted()
-        linksChanged = newLinks.compactMap { key, link -> WeightChange? in
-            guard let before = oldLinks[key], before.weight != link.weight else { return nil }
-            return WeightChange(link: key, oldWeight: before.weight, newWeight: link.weight)
+        linksChanged = newLinks.compactMap { key, link -> LinkChange? in
+            guard let before = oldLinks[key] else { return nil }
+            var changes = FieldChanges()
+            changes.compare("weight", .number(before.weight), .number(link.weight))
+            changes.compare("since", .date(before.since), .date(link.since))
+            changes.compare("until", .date(before.until), .date(link.until))
+            changes.compare("note", .text(before.note), .text(link.note))
+            guard !changes.changes.isEmpty else { return nil }
+            return LinkChange(link: key, oldWeight: before.weight, newWeight: link.weight, changes: changes.changes)
         }.sorted { $0.link < $1.link }
+
+        let oldServices = Dictionary(old.services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newServices = Dictionary(new.services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        servicesAdded = new.services.filter { oldServices[$0.id] == nil }.map { Entry(id: $0.id, name: $0.name) }
+            .sorted { $0.id < $1.id }
+        servicesRemoved = old.services.filter { newServices[$0.id] == nil }.map { Entry(id: $0.id, name: $0.name) }
+            .sorted { $0.id < $1.id }
+        servicesChanged = new.services.sorted { $0.id < $1.id }.compactMap { service in
+            guard let before = oldServices[service.id] else { return nil }
+            var changes = FieldChanges()
+            changes.compare("name", .text(before.name), .text(service.name))
+            changes.compare("required", .flag(before.required), .flag(service.required))
+            changes.compare("languages", .list(before.languages), .list(service.languages))
+            changes.compare("districts", .list(before.districts), .list(service.districts))
+            changes.compare("interpreting", .flag(before.interpreting), .flag(service.interpreting))
+            return changes.changes.isEmpty ? nil : Change(id: service.id, name: service.name, changes: changes.changes)
+        }
+
+        let oldPathways = Dictionary(old.pathways.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newPathways = Dictionary(new.pathways.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        pathwaysAdded = new.pathways.filter { oldPathways[$0.id] == nil }.map { Entry(id: $0.id, name: $0.name) }
+            .sorted { $0.id < $1.id }
+        pathwaysRemoved = old.pathways.filter { newPathways[$0.id] == nil }.map { Entry(id: $0.id, name: $0.name) }
+            .sorted { $0.id < $1.id }
+        pathwaysChanged = new.pathways.sorted { $0.id < $1.id }.compactMap { pathway in
+            guard let before = oldPathways[pathway.id] else { return nil }
+            var changes = FieldChanges()
+            changes.compare("name", .text(before.name), .text(pathway.name))
+            changes.compare("stages", .list(before.stages), .list(pathway.stages))
+            return changes.changes.isEmpty ? nil : Change(id: pathway.id, name: pathway.name, changes: changes.changes)
+        }
 
         func offerKeys(_ network: Network) -> Set<[String]> {
             Set(network.actors.flatMap { actor in actor.offers.map { [actor.id, $0.service] } })
@@ -104,35 +170,47 @@ public struct NetworkDiff: Sendable, Equatable {
                                                        new: CentralityResult(network: new))
     }
 
-    /// The fields of FORMAT.md that differ, in its order. `offers` counts only offers present in
-    /// both whose own languages, districts or capacity changed: added and removed offers have lists
-    /// of their own, and a change an offer inherits from its actor shows as the actor's field.
-    static func changedFields(_ a: Actor, _ b: Actor) -> [String] {
-        var fields: [String] = []
-        func check(_ name: String, _ differs: Bool) { if differs { fields.append(name) } }
-        check("name", a.name != b.name)
-        check("kind", a.kind != b.kind)
-        check("sector", a.sector != b.sector)
-        check("coordinator", a.coordinator != b.coordinator)
-        check("languages", a.languages != b.languages)
-        check("districts", a.districts != b.districts)
+    /// The fields of FORMAT.md that differ, in its order, with their values. `offers` holds only
+    /// offers present in both whose own languages, districts or capacity changed (old and new form,
+    /// by service): added and removed offers have lists of their own, and a change an offer
+    /// inherits from its actor shows as the actor's field.
+    static func changes(_ a: Actor, _ b: Actor) -> [FieldChange] {
+        var changes = FieldChanges()
+        changes.compare("name", .text(a.name), .text(b.name))
+        changes.compare("kind", .text(a.kind.rawValue), .text(b.kind.rawValue))
+        changes.compare("sector", .text(a.sector.rawValue), .text(b.sector.rawValue))
+        changes.compare("coordinator", .flag(a.coordinator), .flag(b.coordinator))
+        changes.compare("languages", .list(a.languages), .list(b.languages))
+        changes.compare("districts", .list(a.districts), .list(b.districts))
         let oldOffers = Dictionary(a.offers.map { ($0.service, $0) }, uniquingKeysWith: { first, _ in first })
-        check("offers", b.offers.contains { offer in
-            guard let before = oldOffers[offer.service] else { return false }
+        let changed = b.offers.compactMap { offer -> (Offer, Offer)? in
+            guard let before = oldOffers[offer.service] else { return nil }
             let languages = before.hasOwnLanguages || offer.hasOwnLanguages
                 ? (before.hasOwnLanguages != offer.hasOwnLanguages || Set(before.languages) != Set(offer.languages)) : false
             let districts = before.hasOwnDistricts || offer.hasOwnDistricts
                 ? (before.hasOwnDistricts != offer.hasOwnDistricts || Set(before.districts) != Set(offer.districts)) : false
-            return languages || districts || before.capacity != offer.capacity
-        })
-        check("url", a.url != b.url)
-        check("contact", a.contact != b.contact)
-        check("tags", a.tags != b.tags)
-        check("influence", a.influence != b.influence)
-        check("source", a.sources != b.sources)
-        check("verified", a.verified != b.verified)
-        check("person", a.person != b.person)
-        return fields
+            return languages || districts || before.capacity != offer.capacity ? (before, offer) : nil
+        }.sorted { $0.1.service < $1.1.service }
+        if !changed.isEmpty {
+            changes.compare("offers", .offers(changed.map { DiffValue.OfferState($0.0) }),
+                            .offers(changed.map { DiffValue.OfferState($0.1) }))
+        }
+        changes.compare("url", .text(a.url), .text(b.url))
+        changes.compare("contact", .text(a.contact), .text(b.contact))
+        changes.compare("tags", .list(a.tags), .list(b.tags))
+        changes.compare("influence", .number(a.influence), .number(b.influence))
+        changes.compare("source", .list(a.sources), .list(b.sources))
+        changes.compare("verified", .date(a.verified), .date(b.verified))
+        changes.compare("person", .flag(a.person), .flag(b.person))
+        return changes.changes
+    }
+
+    /// The two snapshots in time order: when both say `as_of` and the first is the later, they are
+    /// swapped (`swapped` true) so that "opened" and "added" mean what happened, not what the
+    /// order of the arguments suggests.
+    public static func chronological(_ first: Network, _ second: Network) -> (old: Network, new: Network, swapped: Bool) {
+        if let a = first.asOf, let b = second.asOf, a > b { return (second, first, true) }
+        return (first, second, false)
     }
 
     /// For actors in both snapshots, every compared measure whose value moved, largest absolute

@@ -23,13 +23,16 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let oldNetwork = try loadNetworkOrExit(old)
-        let newNetwork = try loadNetworkOrExit(new)
-        let diff = NetworkDiff(old: oldNetwork, new: newNetwork)
+        let ordered = NetworkDiff.chronological(try loadNetworkOrExit(old), try loadNetworkOrExit(new))
+        if ordered.swapped, let earlier = ordered.old.asOf, let later = ordered.new.asOf {
+            StandardStreams.writeError("actormap: " + DiffOutput.swappedNote(older: new, newer: old, olderDate: earlier.description,
+                                                                             newerDate: later.description))
+        }
+        let diff = NetworkDiff(old: ordered.old, new: ordered.new)
         switch output.format {
         case .json: StandardStreams.write(DiffOutput.json(diff).serialized() + "\n")
-        case .table, .csv: StandardStreams.write(DiffOutput.text(diff, markdown: false))
-        case .markdown: StandardStreams.write(DiffOutput.text(diff, markdown: true))
+        case .table, .csv: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: false))
+        case .markdown: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: true))
         }
     }
 }
