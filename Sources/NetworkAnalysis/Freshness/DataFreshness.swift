@@ -22,6 +22,27 @@ public struct DataFreshness: Sendable {
         unsourced = network.actors.filter { $0.sources.isEmpty }.map(\.id).sorted()
     }
 
+    /// The to-do list: every actor checked before the cutoff or never, and every actor without a
+    /// source, in file order (`StaleList` sorts them oldest first).
+    public static func findings(for network: Network, staleAfter period: StalenessPeriod,
+                                today: CalendarDate) -> [StaleFinding] {
+        let cutoff = period.cutoff(from: today)
+        var findings: [StaleFinding] = []
+        for actor in network.actors {
+            func add(_ problem: StaleFinding.Problem) {
+                findings.append(StaleFinding(location: actor.location, actor: actor.id, name: actor.name, problem: problem,
+                                             lastChecked: actor.verified))
+            }
+            if let verified = actor.verified {
+                if verified < cutoff { add(.stale) }
+            } else {
+                add(.neverChecked)
+            }
+            if actor.sources.isEmpty { add(.unsourced) }
+        }
+        return findings
+    }
+
     /// Warnings at each actor's place in its file: checked before the cutoff, never checked, or
     /// without a source.
     public static func warnings(for network: Network, staleAfter period: StalenessPeriod,

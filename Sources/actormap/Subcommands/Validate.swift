@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NetworkAnalysis
 import NetworkModel
+import NetworkReports
 
 /// Checks files against the format and prints every problem as `FILE:LINE:COL: error: ...`.
 struct Validate: ParsableCommand {
@@ -12,8 +13,11 @@ struct Validate: ParsableCommand {
     var files: [String]
 
     @Option(name: .customLong("stale-after"),
-            help: "Warn about actors not checked ('verified') within this period, or never, and about actors without a source: 90d, 6w, 18m, 2y.")
+            help: "List, oldest first, the actors not checked ('verified') within this period or never, and those without a source: 90d, 6w, 18m, 2y.")
     var staleAfter: String?
+
+    @Option(name: .long, help: "Form of the --stale-after list: table, json, csv or markdown.")
+    var format: OutputFormat?
 
     @Option(name: .long, help: "The day to count from instead of today (YYYY-MM-DD), for reproducible checks.")
     var today: String?
@@ -23,6 +27,9 @@ struct Validate: ParsableCommand {
         if let staleAfter, StalenessPeriod(staleAfter) == nil {
             throw ValidationError("'--stale-after \(staleAfter)' is not a period; write a number and d, w, m or y, such as 18m.")
         }
+        if format != nil && staleAfter == nil {
+            throw ValidationError("'--format' applies to the to-do list of '--stale-after'; give '--stale-after PERIOD' too.")
+        }
         if let today, CalendarDate(today) == nil {
             throw ValidationError("'--today \(today)' is not a date; write YYYY-MM-DD.")
         }
@@ -31,12 +38,13 @@ struct Validate: ParsableCommand {
     func run() throws {
         var missing = false
         var invalid = false
+        let period = staleAfter.flatMap(StalenessPeriod.init)
+        let day = today.flatMap(CalendarDate.init) ?? Validate.currentDay()
+        var findings: [StaleFinding] = []
         for file in files {
-            var result = NetworkLoader.load(path: file)
-            if let network = result.network, let period = staleAfter.flatMap(StalenessPeriod.init) {
-                let day = today.flatMap(CalendarDate.init) ?? Validate.currentDay()
-                result.diagnostics = (result.diagnostics
-                    + DataFreshness.warnings(for: network, staleAfter: period, today: day)).sortedByLocation()
+            let result = NetworkLoader.load(path: file)
+            if let network = result.network, let period {
+                findings += DataFreshness.findings(for: network, staleAfter: period, today: day)
             }
             StandardStreams.report(result.diagnostics)
             if result.inputMissing {
@@ -44,7 +52,9 @@ struct Validate: ParsableCommand {
             } else if let network = result.network {
                 let warnings = result.diagnostics.filter { $0.severity == .warning }.count
                 let note = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
-                StandardStreams.write("\(file): valid: \(network.title): \(network.actors.count) actors, "
+                // With --stale-after, standard output is the to-do list alone (JSON stays JSON).
+                let write = period == nil ? StandardStreams.write : StandardStreams.writeError
+                write("\(file): valid: \(network.title): \(network.actors.count) actors, "
                     + "\(network.links.count) links, \(network.services.count) services, "
                     + "\(network.pathways.count) pathways\(note)\n")
             } else {
@@ -55,6 +65,15 @@ struct Validate: ParsableCommand {
         }
         if missing { throw ExitStatus.missingInput }
         if invalid { throw ExitStatus.invalidData }
+        if let period {
+            let list = StaleList(period: period, today: day, findings: findings)
+            switch format ?? .table {
+            case .json: StandardStreams.write(StaleListOutput.json(list).serialized() + "\n")
+            case .csv: StandardStreams.write(StaleListOutput.csv(list))
+            case .markdown: StandardStreams.write(StaleListOutput.text(list, markdown: true))
+            case .table: StandardStreams.write(StaleListOutput.text(list, markdown: false))
+            }
+        }
     }
 
     /// Today in UTC: a fact's age should not depend on the machine's time zone.
