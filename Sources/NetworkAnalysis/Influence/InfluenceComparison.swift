@@ -91,14 +91,27 @@ public enum InfluenceAnalysis {
         return result
     }
 
-    /// Rank 1 for the largest value; tied values share the mean of the positions they occupy.
+    /// How close two values must be, relative to the larger, to count as a tie. Measures computed
+    /// by summing in different orders differ in the last bit (two constraints of exactly
+    /// 4565/9408 came out as 0.48522534013605445 and 0.4852253401360544); ranking them apart
+    /// invents an order the network does not have and moves Spearman's ρ.
+    public static let tieTolerance = 1e-12
+
+    /// Whether `a` and `b` are the same value up to `tieTolerance` (relative; exact zeros tie).
+    public static func ties(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= tieTolerance * max(abs(a), abs(b))
+    }
+
+    /// Rank 1 for the largest value; tied values (`ties`) share the mean of the positions they
+    /// occupy. A run of ties is measured from its largest member, so a long chain of values each
+    /// within the tolerance of the next cannot stretch one tie over values that clearly differ.
     public static func fractionalRanks(_ values: [Double]) -> [Double] {
         let order = values.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
         var ranks = [Double](repeating: 0, count: values.count)
         var start = 0
         while start < order.count {
             var end = start
-            while end + 1 < order.count && values[order[end + 1]] == values[order[start]] { end += 1 }
+            while end + 1 < order.count && ties(values[order[end + 1]], values[order[start]]) { end += 1 }
             let average = Double(start + end) / 2 + 1
             for position in start...end { ranks[order[position]] = average }
             start = end + 1

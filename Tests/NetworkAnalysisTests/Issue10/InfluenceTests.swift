@@ -49,6 +49,37 @@ struct InfluenceTests {
         #expect(InfluenceAnalysis.fractionalRanks([7, 7, 7]) == [2, 2, 2])
     }
 
+    /// Issue 14: two constraints of exactly 4565/9408, summed in different orders, differ in the
+    /// last bit; they must share a rank (2.5 each, not 2 and 3), for constraint (ranked on the
+    /// negated values) as for any measure.
+    @Test func valuesEqualUpToRoundingTie() {
+        let leftToRight = (1.0 / 3 + 1.0 / 14) + 757.0 / 9408
+        let rightToLeft = (757.0 / 9408 + 1.0 / 14) + 1.0 / 3
+        #expect(leftToRight != rightToLeft)
+        #expect(leftToRight == 0.48522534013605445 && rightToLeft == 4565.0 / 9408)
+        #expect(InfluenceAnalysis.fractionalRanks([0.9, leftToRight, rightToLeft, 0.1]) == [1, 2.5, 2.5, 4])
+        #expect(InfluenceAnalysis.fractionalRanks([-0.9, -leftToRight, -rightToLeft, -0.1]) == [4, 2.5, 2.5, 1])
+        // A real difference, however small next to the values, is not a tie.
+        #expect(InfluenceAnalysis.fractionalRanks([1, 1 + 1e-9]) == [2, 1])
+        #expect(InfluenceAnalysis.fractionalRanks([0, 0, 1e-300]) == [2.5, 2.5, 1])
+        // A chain of values each within the tolerance of the next is measured from its first.
+        let step = 0.6e-12
+        #expect(InfluenceAnalysis.fractionalRanks([1, 1 - step, 1 - 2 * step]) == [1.5, 1.5, 3])
+    }
+
+    /// What the tie does to Spearman's ρ.
+    @Test func tiedMeasuredValuesMoveSpearman() {
+        let leftToRight = (1.0 / 3 + 1.0 / 14) + 757.0 / 9408
+        let rightToLeft = (757.0 / 9408 + 1.0 / 14) + 1.0 / 3
+        let measured = InfluenceAnalysis.fractionalRanks([0.2, leftToRight, rightToLeft])
+        let perceived = InfluenceAnalysis.fractionalRanks([3, 2, 1])
+        #expect(measured == [3, 1.5, 1.5])
+        // Ranks 1, 2, 3 against 3, 1.5, 1.5: deviations (-1, 0, 1) and (1, -0.5, -0.5), covariance
+        // -1.5, squares 2 and 1.5: ρ = -1.5 / √3 (split 2 and 3, the ranks would give -0.5).
+        let rho = InfluenceAnalysis.spearman(perceived, measured)
+        #expect(rho.map { abs($0 - (-1.5 / 3.0.squareRoot())) < 1e-12 } == true)
+    }
+
     @Test func spearmanEdgeCases() {
         #expect(InfluenceAnalysis.spearman([1], [1]) == nil)
         #expect(InfluenceAnalysis.spearman([1, 2], [1, 1]) == nil)
