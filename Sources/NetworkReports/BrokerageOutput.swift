@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import NetworkModel
 
 /// The brokerage result as the `brokerage` command prints it and a report can embed it: one place
 /// decides keys, column order and the wording around the table.
@@ -35,6 +36,8 @@ public enum BrokerageOutput {
                 ("pairs_only_through_coordinators", .int(load.pairsOnlyThroughCoordinators)),
                 ("pairs_partly_through_coordinators", .int(load.pairsPartlyThroughCoordinators)),
                 ("share", .number(load.share)),
+                ("shortest_paths", .number(load.shortestPaths)),
+                ("shortest_paths_through_coordinators", .number(load.shortestPathsThroughCoordinators)),
             ])),
             ("sentences", .array(result.sentences.map { .string($0) })),
         ])
@@ -50,7 +53,10 @@ public enum BrokerageOutput {
         out += markdown ? "\n## Coordinators' load\n\n" : "\nCoordinators' load\n"
         let item = markdown ? "- " : "  "
         out += item + "coordinators: " + (load.coordinators.isEmpty ? "none" : load.coordinators.joined(separator: ", ")) + "\n"
-        out += item + "share of shortest civil-society–public paths through a coordinator: \(ReportNumber.short(load.share))\n"
+        out += item + "mean per connected civil-society–public pair of its shortest paths through a coordinator: "
+            + "\(ReportNumber.short(load.share))\n"
+        out += item + "shortest paths through a coordinator, all pairs together: "
+            + "\(NumberText.plain(load.shortestPathsThroughCoordinators)) of \(NumberText.plain(load.shortestPaths))\n"
         out += item + "connected cross-sector pairs: \(load.pairs) (only through coordinators: \(load.pairsOnlyThroughCoordinators), "
             + "partly: \(load.pairsPartlyThroughCoordinators); not connected: \(load.disconnectedPairs))\n"
         out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"

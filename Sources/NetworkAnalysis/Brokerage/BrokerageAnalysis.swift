@@ -102,10 +102,13 @@ public enum BrokerageAnalysis {
         guard let share = load.share, load.pairs > 0 else {
             return "No civil-society actor is connected to a public actor, so the coordinators carry no contact between the sectors."
         }
-        let who = names.count == 1 ? names[0] : "the coordinators (\(names.joined(separator: ", ")))"
-        let verb = names.count == 1 ? "lies" : "lie"
-        var sentence = "\(capitalised(who)) \(verb) on \(String(format: "%.0f", share * 100))% of the shortest paths between "
-            + "civil-society and public actors; "
+        // The share is a mean over pairs, not a fraction of all paths pooled (CoordinatorLoad): the
+        // sentence says so and gives the pooled count beside it.
+        let who = names.count == 1 ? names[0] : "a coordinator (\(names.joined(separator: ", ")))"
+        func count(_ value: Double) -> String { value < 1e15 ? String(Int(value)) : String(format: "%.3g", value) }
+        var sentence = "On average over the \(load.pairs) connected pairs of a civil-society and a public actor, "
+            + "\(String(format: "%.0f", share * 100))% of a pair's shortest paths run through \(who) "
+            + "(\(count(load.shortestPathsThroughCoordinators)) of all \(count(load.shortestPaths)) shortest paths); "
             + (load.pairsOnlyThroughCoordinators == 0
                 ? "no connected pair depends on \(names.count == 1 ? "it" : "them") alone."
                 : "for \(load.pairsOnlyThroughCoordinators) of the \(load.pairs) connected pairs every shortest path runs "

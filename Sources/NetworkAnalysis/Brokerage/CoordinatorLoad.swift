@@ -17,6 +17,14 @@ import NetworkModel
 /// centrality of groups and classes", J. Math. Sociol. 23(3), doi:10.1080/0022250X.1999.9990219),
 /// restricted to cross-sector pairs and divided by the number P of connected cross-sector pairs, so
 /// that it reads as a share between 0 and 1. Adjacent pairs have no inside and contribute 0.
+///
+/// What the share is, and is not: the *mean over pairs* of each pair's fraction of shortest paths
+/// through a coordinator, every pair weighing the same. It is not the fraction of all shortest
+/// paths pooled together (Σ σ_C / Σ σ), where a pair with ten equally short routes would count ten
+/// times as much as a pair with one; for that reason sentences call it "on average per pair" and
+/// give the pooled count beside it (`shortestPathsThroughCoordinators` of `shortestPaths`): with
+/// pairs of 1 and 1 path through the coordinator and 8 other paths over a third pair, the mean is
+/// (1 + 1 + 0) / 3 ≈ 67% while 2 of 10 paths (20%) pass through it.
 /// σ_C is σ minus the paths that avoid every coordinator inside, counted on the same shortest-path
 /// DAG with coordinators other than the source blocked.
 ///
@@ -32,17 +40,25 @@ public struct CoordinatorLoad: Sendable, Equatable {
     public var pairsOnlyThroughCoordinators: Int
     /// Pairs some but not all shortest paths of which pass through a coordinator.
     public var pairsPartlyThroughCoordinators: Int
-    /// The load defined above; `nil` when there is no connected cross-sector pair.
+    /// The load defined above, the mean over pairs; `nil` when there is no connected cross-sector pair.
     public var share: Double?
+    /// All shortest paths of the connected cross-sector pairs, counted together (a double: path
+    /// counts grow exponentially with the length of a grid).
+    public var shortestPaths: Double
+    /// How many of those have a coordinator strictly inside.
+    public var shortestPathsThroughCoordinators: Double
 
     public init(coordinators: [String], pairs: Int, disconnectedPairs: Int, pairsOnlyThroughCoordinators: Int,
-                pairsPartlyThroughCoordinators: Int, share: Double?) {
+                pairsPartlyThroughCoordinators: Int, share: Double?, shortestPaths: Double = 0,
+                shortestPathsThroughCoordinators: Double = 0) {
         self.coordinators = coordinators
         self.pairs = pairs
         self.disconnectedPairs = disconnectedPairs
         self.pairsOnlyThroughCoordinators = pairsOnlyThroughCoordinators
         self.pairsPartlyThroughCoordinators = pairsPartlyThroughCoordinators
         self.share = share
+        self.shortestPaths = shortestPaths
+        self.shortestPathsThroughCoordinators = shortestPathsThroughCoordinators
     }
 
     public init(network: Network) {
@@ -53,6 +69,7 @@ public struct CoordinatorLoad: Sendable, Equatable {
         let n = graph.nodeCount
         var pairs = 0, disconnected = 0, only = 0, partly = 0
         var sum = 0.0
+        var paths = 0.0, pathsThrough = 0.0
         var distance = [Int](repeating: -1, count: n)
         var sigma = [Double](repeating: 0, count: n)
         var avoiding = [Double](repeating: 0, count: n)
@@ -86,11 +103,14 @@ public struct CoordinatorLoad: Sendable, Equatable {
                 pairs += 1
                 let through = (sigma[t] - avoiding[t]) / sigma[t]
                 sum += through
+                paths += sigma[t]
+                pathsThrough += sigma[t] - avoiding[t]
                 if avoiding[t] == 0 { only += 1 } else if through > 0 { partly += 1 }
             }
         }
         self.init(coordinators: network.coordinators.map(\.id).sorted(), pairs: pairs, disconnectedPairs: disconnected,
                   pairsOnlyThroughCoordinators: only, pairsPartlyThroughCoordinators: partly,
-                  share: pairs > 0 ? sum / Double(pairs) : nil)
+                  share: pairs > 0 ? sum / Double(pairs) : nil, shortestPaths: paths,
+                  shortestPathsThroughCoordinators: pathsThrough)
     }
 }

@@ -14,9 +14,10 @@ struct Brokerage: ParsableCommand {
             Roles are counted on the directed view: for every a -> b -> c with a != c and no arc a -> c, \
             the broker b is a coordinator (all three in one group), gatekeeper (only a outside), \
             representative (only c outside), itinerant (a and c in one group, b outside) or liaison \
-            (three groups). The coordinators' load is the share of shortest paths between civil-society \
-            and public actors (undirected view) with a coordinator inside. With --format csv only the \
-            role table is written.
+            (three groups). The coordinators' load is, for each connected pair of a civil-society and a \
+            public actor (undirected view), the fraction of its shortest paths with a coordinator inside, \
+            averaged over the pairs; the count of such paths over all pairs together is given beside \
+            it. With --format csv only the role table is written.
             """)
 
     @OptionGroup var input: InputOptions

@@ -118,8 +118,35 @@ struct BrokerageTests {
         #expect(load.pairsPartlyThroughCoordinators == 1)
         #expect(load.share == 0.25)
         let sentence = BrokerageAnalysis.loadSentence(load, network: network)
-        #expect(sentence == "K lies on 25% of the shortest paths between civil-society and public actors; for 1 of the 6 "
+        // Paths: c1–k 1, c1–o 1 (through k), c2–k 1, c2–o 2 (1 through k), m–k 2, m–o 1: 2 of 8.
+        #expect(load.shortestPaths == 8)
+        #expect(load.shortestPathsThroughCoordinators == 2)
+        #expect(sentence == "On average over the 6 connected pairs of a civil-society and a public actor, 25% of a pair's "
+            + "shortest paths run through K (2 of all 8 shortest paths); for 1 of the 6 "
             + "connected pairs every shortest path runs through it. 3 pairs are not connected at all.")
+    }
+
+    /// The point: the share is the mean over pairs of each pair's fraction, not the fraction
+    /// of all shortest paths pooled; the sentence says which and gives the pooled count beside it.
+    @Test func theShareIsAMeanOverPairsNotAPooledFraction() {
+        let network = Network(
+            title: "mean",
+            actors: [Self.actor("k", .public, coordinator: true), Self.actor("p1", .public), Self.actor("c1", .civilSociety),
+                     Self.actor("m1", .civilSociety), Self.actor("m2", .civilSociety)],
+            links: [("c1", "k"), ("k", "p1"), ("c1", "m1"), ("m1", "p1"), ("c1", "m2"), ("m2", "p1")]
+                .map { Link(from: $0.0, to: $0.1, type: .cooperates) })
+        let load = CoordinatorLoad(network: network)
+        // Civil society c1, m1, m2; public k, p1. Pairs: c1–k adjacent (1 path, 0); c1–p1: via k,
+        // m1, m2 (3 paths, 1 through k: 1/3); m1–k: via c1 or p1 (2 paths, k an endpoint: 0);
+        // m1–p1 adjacent; m2–k like m1–k; m2–p1 adjacent. Mean (1/3) / 6 = 1/18; pooled 1 of
+        // 1 + 3 + 2 + 1 + 2 + 1 = 10.
+        #expect(load.pairs == 6)
+        #expect(load.shortestPaths == 10)
+        #expect(load.shortestPathsThroughCoordinators == 1)
+        #expect(abs((load.share ?? 0) - 1.0 / 18) < 1e-15)
+        #expect(BrokerageAnalysis.loadSentence(load, network: network).hasPrefix(
+            "On average over the 6 connected pairs of a civil-society and a public actor, 6% of a pair's shortest paths "
+            + "run through K (1 of all 10 shortest paths); no connected pair depends on it alone."))
     }
 
     @Test func noCoordinatorMeansNoLoad() {
