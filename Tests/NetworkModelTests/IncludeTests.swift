@@ -95,4 +95,86 @@ struct IncludeTests {
         #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: p, with: "") }
                 == ["c.yaml:1:11: error: include cycle: b.yaml -> c.yaml -> b.yaml"])
     }
+
+    @Test func aFolderSkipsHiddenFiles() throws {
+        let folder = try temporaryFolder([
+            "network.yaml": "network: T\nactors: [{id: a, name: A, kind: office}]\n",
+            "._network.yaml": "\u{05}\u{16}\u{07}Mac OS X resource fork",
+            ".draft.yaml": "network: Draft\nactors: []\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = NetworkLoader.load(path: folder.path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.network?.actors.map(\.id) == ["a"])
+    }
+
+    @Test func aMissingIncludeIsAMissingInputWithoutFollowOnErrors() throws {
+        let folder = try temporaryFolder([
+            "root.yaml": "network: T\ninclude: [vereine.yml]\nactors: [{id: a, name: A, kind: office}]\n"
+                + "links: [{from: a, to: b, type: funds}, {from: a, to: c, type: funds}]\n",
+            "vereine.yaml": "actors: [{id: b, name: B, kind: office}, {id: c, name: C, kind: office}]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("root.yaml").path
+        let result = NetworkLoader.load(path: root)
+        #expect(result.inputMissing)
+        #expect(result.network == nil)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(root):2:11: error: no such file '\(folder.path)/vereine.yml' (did you mean 'vereine.yaml'?); "
+                + "2 references to actors or services it may define are not checked until it is found",
+        ])
+    }
+
+    @Test func aSymlinkLoopIsNamedAsOne() throws {
+        let folder = try temporaryFolder(["root.yaml": "network: T\ninclude: [loop.yaml]\nactors: [{id: a, name: A, kind: office}]\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loop = folder.appendingPathComponent("loop.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.yaml")
+        let result = NetworkLoader.load(path: folder.appendingPathComponent("root.yaml").path)
+        #expect(result.inputMissing)
+        #expect(result.diagnostics.map(\.message) == ["'\(loop)' is a symbolic link that leads back to itself (a symlink loop), not a file"])
+    }
+
+    @Test func includesStayInTheRootFolderUnlessAllowed() throws {
+        let folder = try temporaryFolder([
+            "net/root.yaml": "network: T\ninclude: [../outside.yaml, /etc/passwd, inside/more.yaml]\nactors: [{id: a, name: A, kind: office}]\n",
+            "net/inside/more.yaml": "actors: [{id: b, name: B, kind: office}]\n",
+            "outside.yaml": "actors: [{id: c, name: C, kind: office}]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("net/root.yaml").path
+        let confined = NetworkLoader.load(path: root)
+        #expect(confined.network == nil)
+        #expect(!confined.inputMissing)
+        #expect(confined.diagnostics.map(\.description) == [
+            "\(root):2:11: error: include '../outside.yaml' lies outside the folder of the root file; a network reads only "
+                + "files in that folder and below (--allow-include-outside permits others)",
+            "\(root):2:28: error: include '/etc/passwd' lies outside the folder of the root file; a network reads only "
+                + "files in that folder and below (--allow-include-outside permits others)",
+        ])
+        // A link inside the folder that leads out of it is outside too.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("net/link.yaml").path,
+                                                   withDestinationPath: "../outside.yaml")
+        let linked = NetworkLoader.load(path: folder.appendingPathComponent("net/root.yaml").path)
+        #expect(linked.network == nil)
+        let allowed = NetworkLoader(allowIncludeOutside: true)
+            .load(yaml: "network: T\ninclude: [../outside.yaml, inside/more.yaml]\nactors: [{id: a, name: A, kind: office}]\n",
+                  file: root)
+        #expect(allowed.diagnostics.isEmpty)
+        #expect(allowed.network?.actors.map(\.id) == ["a", "c", "b"])
+    }
+
+    @Test func anIncludedFileThatIsNoNetworkIsOneLine() throws {
+        let folder = try temporaryFolder([
+            "root.yaml": "network: T\ninclude: [shadow]\nactors: [{id: a, name: A, kind: office}]\n",
+            "shadow": "root:*:20228:0:99999:7:::\ndaemon:*:20228:0:99999:7:::\nsecret: hunter2\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = NetworkLoader.load(path: folder.appendingPathComponent("root.yaml").path)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(folder.path)/shadow:1:1: error: this is not a network file: none of its 3 top-level keys is a key of the "
+                + "format, such as 'network', 'actors' or 'links'",
+        ])
+        #expect(!result.diagnostics.contains { $0.message.contains("hunter2") || $0.message.contains("daemon") })
+    }
 }
