@@ -1,22 +1,20 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// The report's sections on who brokers between sectors and, where the file rates actors'
-/// influence, how perceived influence compares with measured position. Their sentences come from
-/// the analyses in English; a German report shows the tables and figures without them.
+/// influence, how perceived influence compares with measured position. The tables are built
+/// here in the report's language (sectors, roles, findings and decimals as the reader writes
+/// them); the analyses' sentences are English prose and appear only in an English report.
 public enum BrokerageReportSections {
     public static func brokerage(_ network: Network, language: ReportLanguage) -> ReportSection? {
         let result = BrokerageAnalysis.analyse(network, grouping: .sector)
         guard result.totals.total > 0 else { return nil }
-        let german = language == .de
-        let title = german ? "Wer zwischen den Sektoren vermittelt" : "Who brokers between sectors"
-        var table = BrokerageOutput.table(result)
-        table.rows = table.rows.filter { $0.last != "0" }
-        let load = result.coordinatorLoad
-        let loadText = german
-            ? "Anteil der kürzesten Wege zwischen Zivilgesellschaft und öffentlichen Stellen, die über eine koordinierende Stelle laufen: \(ReportNumber.short(load.share))."
-            : "Share of the shortest paths between civil-society and public actors that run through a coordinator: \(ReportNumber.short(load.share))."
-        let sentences = german ? [] : result.sentences
+        let words = language.words
+        let title = words[.brokerageTitle]
+        let table = brokerageTable(result, words: words)
+        let loadText = words.coordinatorShare(result.coordinatorLoad.share)
+        let sentences = language == .en ? result.sentences : []
         var html = "<section id=\"brokerage\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n"
         if !sentences.isEmpty {
             html += "<ul>\n" + sentences.map { "<li>\(HTMLEscaping.escape($0))</li>\n" }.joined() + "</ul>\n"
@@ -27,15 +25,34 @@ public enum BrokerageReportSections {
         return ReportSection(anchor: "brokerage", title: title, html: html, markdown: markdown)
     }
 
+    /// Actors that broker at all, with their group named as the reader names it.
+    static func brokerageTable(_ result: BrokerageResult, words: Words) -> Table {
+        var table = Table(columns: [words[.name], words[.group]] + BrokerageRole.allCases.map(words.brokerageRole)
+                            + [words[.total]],
+                          alignments: [.left, .left] + BrokerageRole.allCases.map { _ in .right } + [.right])
+        for row in result.rows where row.counts.total > 0 {
+            table.append([row.name, groupName(row.group, grouping: result.grouping, words: words)]
+                + BrokerageRole.allCases.map { words.integer(row.counts[$0]) } + [words.integer(row.counts.total)])
+        }
+        return table
+    }
+
+    static func groupName(_ group: String, grouping: BrokerageGrouping, words: Words) -> String {
+        switch grouping {
+        case .sector: return Sector(rawValue: group).map(words.sector) ?? group
+        case .kind: return ActorKind(rawValue: group).map(words.kind) ?? group
+        }
+    }
+
     /// `nil` unless some actor carries an `influence` rating.
     public static func influence(_ network: Network, centrality: CentralityResult,
                                  language: ReportLanguage) -> ReportSection? {
         guard network.actors.contains(where: { $0.influence != nil }) else { return nil }
         let result = InfluenceAnalysis.compare(network, centrality: centrality, measure: .betweenness)
-        let german = language == .de
-        let title = german ? "Gesehener und gemessener Einfluss" : "Perceived and measured influence"
-        let sentences = german ? [] : result.sentences
-        let table = InfluenceOutput.table(result)
+        let words = language.words
+        let title = words[.influenceTitle]
+        let sentences = language == .en ? result.sentences : []
+        let table = influenceTable(result, words: words)
         var html = "<section id=\"influence\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n"
         if !sentences.isEmpty {
             html += "<ul>\n" + sentences.map { "<li>\(HTMLEscaping.escape($0))</li>\n" }.joined() + "</ul>\n"
@@ -44,5 +61,26 @@ public enum BrokerageReportSections {
         let markdown = sentences.map { "- \(MarkdownReport.inline($0))\n" }.joined() + (sentences.isEmpty ? "" : "\n")
             + table.markdown() + "\n"
         return ReportSection(anchor: "influence", title: title, html: html, markdown: markdown)
+    }
+
+    /// Rated actors by perceived rank, then those not measured or not rated, each finding in words.
+    static func influenceTable(_ result: InfluenceComparison, words: Words) -> Table {
+        let seen = Set(result.seenButPeripheral), unseen = Set(result.centralButUnseen)
+        func number(_ value: Double?) -> String { ReportNumber.short(value, in: words) }
+        var table = Table(columns: [words[.name], words[.influence], words.measure(result.measure), words[.perceivedRank],
+                                    words[.measuredRank], words[.finding]],
+                          alignments: [.left, .right, .right, .right, .right, .left])
+        for row in result.rows {
+            let finding = seen.contains(row.id) ? words[.seenButPeripheral] : unseen.contains(row.id) ? words[.centralButUnseen] : ""
+            table.append([row.name, number(row.influence), number(row.measured), number(row.perceivedRank),
+                          number(row.measuredRank), finding])
+        }
+        for id in result.notMeasured {
+            table.append([id, "", "", "", "", words[.notMeasured]])
+        }
+        for actor in result.notRated {
+            table.append([actor.name, "", number(actor.measured), "", "", words[.notRated]])
+        }
+        return table
     }
 }

@@ -1,19 +1,16 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// How far the report can be trusted: how many facts name a source and when they were last
 /// checked. Dates come from the file, never from the clock, so the report stays reproducible.
 public enum FreshnessReportSection {
     public static func section(_ network: Network, actorsByID: [String: Actor], strings: ReportStrings) -> ReportSection {
         let freshness = DataFreshness(network)
-        var sentences = [strings.freshnessSourced
-            .replacingOccurrences(of: "{n}", with: String(freshness.actorsWithSource))
-            .replacingOccurrences(of: "{total}", with: String(freshness.actorCount))]
+        let words = strings.words
+        var sentences = [words.actorsNamingSource(freshness.actorsWithSource, of: freshness.actorCount)]
         if let oldest = freshness.oldestCheck, let newest = freshness.newestCheck {
-            sentences.append(strings.freshnessChecked
-                .replacingOccurrences(of: "{n}", with: String(freshness.actorsChecked))
-                .replacingOccurrences(of: "{oldest}", with: oldest.description)
-                .replacingOccurrences(of: "{newest}", with: newest.description))
+            sentences.append(words.actorsChecked(freshness.actorsChecked, oldest: oldest, newest: newest))
         } else {
             sentences.append(strings.freshnessNeverChecked)
         }

@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// `index.html`: one self-contained page a commissioner can hand to the city council. Every
 /// value from the network is escaped; nothing is fetched from anywhere.
@@ -11,6 +12,7 @@ public struct HTMLReport {
     }
 
     var strings: ReportStrings { content.language.strings }
+    var words: Words { content.language.words }
     var network: Network { content.network }
 
     public func render() -> String {
@@ -49,7 +51,7 @@ public struct HTMLReport {
     func header() -> String {
         var html = "<header>\n<h1>\(HTMLEscaping.escape(network.title))</h1>\n"
         var lead: [String] = []
-        if let asOf = network.asOf { lead.append("\(HTMLEscaping.escape(strings.asOf)) \(asOf)") }
+        if let asOf = network.asOf { lead.append(HTMLEscaping.escape("\(strings.asOf) \(words.date(asOf))")) }
         if let description = network.description { lead.append(HTMLEscaping.escape(description)) }
         if !lead.isEmpty { html += "<p class=\"lead\">\(lead.joined(separator: " · "))</p>\n" }
         var toc = [("figures", strings.keyFigures)]
@@ -131,7 +133,7 @@ public struct HTMLReport {
             html += "<td>\(HTMLEscaping.escape(strings.kindLabels[row.kind.rawValue] ?? row.kind.rawValue))</td>"
             for (measure, _) in measures {
                 let value = measure.value(in: row)
-                html += "<td class=\"num\" data-value=\"\(value.map { JSONValue.format($0) } ?? "")\">\(ReportNumber.short(value))</td>"
+                html += "<td class=\"num\" data-value=\"\(value.map { JSONValue.format($0) } ?? "")\">\(ReportNumber.short(value, in: words))</td>"
             }
             html += "</tr>\n"
         }
@@ -160,15 +162,15 @@ public struct HTMLReport {
             item(strings.kind, kind)
             item(strings.sector, HTMLEscaping.escape(strings.sectorLabels[actor.sector.rawValue] ?? actor.sector.rawValue))
             item(strings.languages, actor.languages.isEmpty ? HTMLEscaping.escape(strings.none)
-                 : HTMLEscaping.escape(actor.languages.joined(separator: ", ")))
+                 : HTMLEscaping.escape(actor.languages.map(words.languageName).joined(separator: ", ")))
             item(strings.districts, HTMLEscaping.escape(actor.districts.isEmpty ? strings.cityWide : actor.districts.joined(separator: ", ")))
             if !actor.offers.isEmpty {
                 let offers = actor.offers.map { offer -> String in
                     let name = services[offer.service]?.name ?? offer.service
                     var detail: [String] = []
-                    if offer.hasOwnLanguages { detail.append(offer.languages.joined(separator: ", ")) }
+                    if offer.hasOwnLanguages { detail.append(offer.languages.map(words.languageName).joined(separator: ", ")) }
                     if offer.hasOwnDistricts { detail.append(offer.districts.isEmpty ? strings.cityWide : offer.districts.joined(separator: ", ")) }
-                    if let capacity = offer.capacity { detail.append(String(capacity)) }
+                    if let capacity = offer.capacity { detail.append("\(words.integer(capacity)) \(words[.capacity])") }
                     return HTMLEscaping.escape(name + (detail.isEmpty ? "" : " (" + detail.joined(separator: "; ") + ")"))
                 }
                 item(strings.offers, offers.joined(separator: "<br>"))
@@ -180,20 +182,20 @@ public struct HTMLReport {
                     let other = link.from == actor.id ? link.to : link.from
                     let arrow = !link.type.isDirected ? "↔" : (link.from == actor.id ? "→" : "←")
                     let otherActor = content.actorsByID[other]
-                    return "\(arrow) \(HTMLEscaping.escape(link.type.rawValue)) " + (otherActor.map(actorLink) ?? HTMLEscaping.escape(other))
+                    return "\(arrow) \(HTMLEscaping.escape(words.linkType(link.type))) " + (otherActor.map(actorLink) ?? HTMLEscaping.escape(other))
                 }
                 item(strings.ties, lines.joined(separator: "<br>"))
             }
             if let row = rows[actor.id] {
-                let text = "\(strings.measureLabels["degree"] ?? "degree") \(ReportNumber.short(row.degree)), "
-                    + "\(strings.measureLabels["betweenness"] ?? "betweenness") \(ReportNumber.short(row.betweenness)), "
-                    + "\(strings.measureLabels["pagerank"] ?? "pagerank") \(ReportNumber.short(row.pagerank))"
+                let text = "\(strings.measureLabels["degree"] ?? "degree") \(ReportNumber.short(row.degree, in: words)), "
+                    + "\(strings.measureLabels["betweenness"] ?? "betweenness") \(ReportNumber.short(row.betweenness, in: words)), "
+                    + "\(strings.measureLabels["pagerank"] ?? "pagerank") \(ReportNumber.short(row.pagerank, in: words))"
                 item(strings.measures, HTMLEscaping.escape(text))
             }
             if !actor.sources.isEmpty {
                 item(strings.sources, actor.sources.map(sourceHTML).joined(separator: "<br>"))
             }
-            if let verified = actor.verified { item(strings.verified, verified.description) }
+            if let verified = actor.verified { item(strings.verified, HTMLEscaping.escape(words.date(verified))) }
             if content.diagramSVG != nil {
                 html += "</dl>\n<p class=\"noprint\"><a href=\"#diagram\">\(HTMLEscaping.escape(strings.backToDiagram))</a></p>\n</article>\n"
             } else {

@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// `report.md`: the same report for people who paste into a wiki, a repository or a paper.
 /// GitHub-flavoured Markdown, the diagram beside it as `network.svg`.
@@ -16,7 +17,7 @@ public struct MarkdownReport {
         let summary = content.summary
         var out = "# \(MarkdownReport.inline(network.title))\n\n"
         var lead: [String] = []
-        if let asOf = network.asOf { lead.append("\(strings.asOf) \(asOf)") }
+        if let asOf = network.asOf { lead.append("\(strings.asOf) \(strings.words.date(asOf))") }
         if let description = network.description { lead.append(MarkdownReport.inline(description)) }
         if !lead.isEmpty { out += lead.joined(separator: " · ") + "\n\n" }
 
@@ -61,7 +62,7 @@ public struct MarkdownReport {
                           alignments: [.left, .left] + measures.map { _ in .right })
         for row in content.centrality.sorted(by: .betweenness) {
             table.append([row.name, strings.kindLabels[row.kind.rawValue] ?? row.kind.rawValue]
-                         + measures.map { ReportNumber.short($0.0.value(in: row)) })
+                         + measures.map { ReportNumber.short($0.0.value(in: row), in: strings.words) })
         }
         out += table.markdown() + "\n"
         out += "---\n\n\(strings.generatedBy)\(content.stamp.map { " · \($0)" } ?? "")\n"

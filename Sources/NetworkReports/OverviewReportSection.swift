@@ -43,7 +43,7 @@ enum OverviewReportSection {
 
     static func section(_ figures: [Figure], network: Network, strings: ReportStrings) -> ReportSection? {
         guard !figures.isEmpty else { return nil }
-        let hint = strings.overviewHint.replacingOccurrences(of: "{n}", with: String(network.actors.count))
+        let hint = strings.words.overviewHint(actors: network.actors.count)
         var html = "<section id=\"overview\">\n<h2>\(HTMLEscaping.escape(strings.overview))</h2>\n"
         // Not a `hint` (those are hidden in print): the paper needs to say what circles and lines mean.
         html += "<p>\(HTMLEscaping.escape(hint))</p>\n"

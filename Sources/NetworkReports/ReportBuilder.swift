@@ -1,6 +1,7 @@
 import GraphvizRendering
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// Computes everything a report shows and turns it into the files of the report folder:
 /// `index.html`, `report.md`, `network.svg`, `centrality.csv`, `gaps.csv`, and for a network of more

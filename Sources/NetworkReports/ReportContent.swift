@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// Everything a report shows, computed before any writing starts, so that writing cannot fail
 /// half-way through because an analysis did.

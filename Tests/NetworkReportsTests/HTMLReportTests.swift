@@ -126,7 +126,7 @@ struct HTMLReportTests {
         let files = try Self.build(rated)
         let html = try #require(files["index.html"])
         #expect(html.contains("<section id=\"brokerage\">") && html.contains("<section id=\"influence\">"))
-        #expect(html.contains("<td>Verein</td><td>civil-society</td>"))
+        #expect(html.contains("<td>Verein</td><td>Civil society</td>"))
         #expect(try #require(files["report.md"]).contains("## Perceived and measured influence"))
         let german = try #require(try Self.build(rated, .de)["index.html"])
         #expect(german.contains("Wer zwischen den Sektoren vermittelt") && german.contains("Gesehener und gemessener Einfluss"))

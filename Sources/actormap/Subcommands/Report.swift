@@ -15,8 +15,7 @@ struct Report: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write the report into.")
     var output: String
 
-    @Option(name: .long, help: "Language of the report's fixed text: en or de (the network's own names stay as written).")
-    var lang: ReportLanguage = .en
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "Layout engine for the diagram (default: dot up to \(Layout.layeredLimit) actors, sfdp above).")
     var layout: Layout?
@@ -33,7 +32,7 @@ struct Report: ParsableCommand {
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         let built: ReportBuilder.Output
         do {
-            built = try ReportBuilder(language: lang, layout: layout, stamp: stampText).build(network)
+            built = try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
         } catch let error as GraphvizError {
             StandardStreams.writeError("actormap: error: \(error)\n")
             throw Render.graphvizFailed
@@ -60,4 +59,3 @@ struct Report: ParsableCommand {
     }
 }
 
-extension ReportLanguage: ExpressibleByArgument {}
