@@ -6,11 +6,19 @@ public enum RouteOutput {
     /// One row per stage and one per step between stages, in route order.
     public static func table(_ result: RouteResult, network: Network) -> Table {
         let names = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        func list(_ ids: [String]) -> String { ids.map { names[$0] ?? $0 }.joined(separator: ", ") }
+        func list(_ ids: [String]) -> String { ids.map { names[$0] ?? $0 }.sorted().joined(separator: ", ") }
+        /// A provider reached through interpreting carries its interpreters: "Caritas (via VeMO)".
+        func usable(_ stage: RouteStage) -> String {
+            stage.usable.sorted { (names[$0] ?? $0, $0) < (names[$1] ?? $1, $1) }.map { id in
+                let name = names[id] ?? id
+                guard let interpreted = stage.throughInterpreting.first(where: { $0.actor == id }) else { return name }
+                return "\(name) (via \(list(interpreted.interpreters)))"
+            }.joined(separator: ", ")
+        }
         var table = Table(columns: ["step", "service", "status", "actors", "bottleneck"])
         for (index, stage) in result.stages.enumerated() {
             table.append([String(index + 1), stage.serviceName, stage.problem.map { "break: \($0.rawValue)" } ?? "usable",
-                          list(stage.usable), ""])
+                          usable(stage), ""])
             guard index < result.steps.count else { continue }
             let step = result.steps[index]
             let handOffs = step.handOffs.map { handOff in
@@ -34,7 +42,11 @@ public enum RouteOutput {
             ("complete", .bool(result.isComplete)),
             ("stages", .array(result.stages.map { stage in
                 .object([("service", .string(stage.service)), ("providers", strings(stage.providers)),
-                         ("usable", strings(stage.usable)), ("problem", .string(stage.problem?.rawValue))])
+                         ("usable", strings(stage.usable)), ("problem", .string(stage.problem?.rawValue)),
+                         ("language_needed", .bool(stage.languageNeeded)), ("given_in", strings(stage.givenIn)),
+                         ("through_interpreting", .array(stage.throughInterpreting.map { provider in
+                             .object([("actor", .string(provider.actor)), ("interpreters", strings(provider.interpreters))])
+                         }))])
             })),
             ("steps", .array(result.steps.map { step in
                 .object([

@@ -5,9 +5,15 @@ import NetworkModel
 /// they are dropped.
 ///
 /// Rules (the same as the `pathway-break` gap, narrowed to what this person can use):
-/// - a provider is usable at a stage when one of its offers of that stage's service is made in a
-///   language that serves theirs (`LanguageNames.serves`) and covers their district (the offer's
-///   districts include it, or are empty: every district);
+/// - a provider is usable at a stage when one of its offers of that stage's service covers their
+///   district (the offer's districts include it, or are empty: every district) and is made in a
+///   language that serves theirs (`LanguageNames.serves`), or is usable in it through interpreting
+///   (an interpreter linked to the provider, FORMAT.md 1.1, named in the step);
+/// - when the service names languages it must be available in and the person's is not one of them
+///   (a German course for an Arabic speaker, CLI.md round 2), the language does not matter: any
+///   offer covering their district will do, and the stage names the languages it is given in.
+///   A service with no language need at all (no `languages` anywhere) keeps the language rule:
+///   the file then says nothing about which languages suffice;
 /// - between stages i and i+1 a hand-off is a `refers` link from a usable provider of i to a usable
 ///   provider of i+1, or one usable provider offering both. When there is none, a referral in two
 ///   steps through any one actor between (A refers to X, X refers to B) is reported as an indirect
@@ -33,8 +39,12 @@ public enum RouteAnalysis {
         }
 
         let actors = network.actors.sorted { $0.id < $1.id }
+        let interpreting = InterpretingReach(network: network)
         let stages = pathway.stages.map { service in
-            stage(service, name: network.service(service)?.name ?? service, actors: actors, language: language, district: district)
+            let needs = network.service(service).map { network.requiredLanguages(of: $0) } ?? []
+            let languageNeeded = needs.isEmpty || needs.contains { $0.lowercased() == language.lowercased() }
+            return stage(service, name: network.service(service)?.name ?? service, actors: actors, language: language,
+                         district: district, languageNeeded: languageNeeded, interpreting: interpreting)
         }
         var referrals: [String: Set<String>] = [:]
         for link in network.links where link.type == .refers { referrals[link.from, default: []].insert(link.to) }
@@ -58,23 +68,34 @@ public enum RouteAnalysis {
         return names.sorted()
     }
 
-    static func stage(_ service: String, name: String, actors: [Actor], language: String, district: String) -> RouteStage {
+    static func stage(_ service: String, name: String, actors: [Actor], language: String, district: String,
+                      languageNeeded: Bool = true, interpreting: InterpretingReach? = nil) -> RouteStage {
         var providers: [String] = [], usable: [String] = []
+        var interpreted: [RouteStage.InterpretedProvider] = []
+        var givenIn: Set<String> = []
         var anyLanguage = false, anyDistrict = false, anyLanguageRecorded = false
         for actor in actors {
             let offers = actor.offers.filter { $0.service == service }
             guard !offers.isEmpty else { continue }
             providers.append(actor.id)
-            var canServe = false
+            let interpreters = interpreting?.interpreters(for: actor.id, service: service, language: language) ?? []
+            var canServe = false, servesDirectly = false
             for offer in offers {
-                let speaks = offer.languages.contains { LanguageNames.serves($0, language) }
+                let directly = offer.languages.contains { LanguageNames.serves($0, language) }
+                let speaks = !languageNeeded || directly || !interpreters.isEmpty
                 let covers = offer.coversEveryDistrict || offer.districts.contains(district)
                 anyLanguage = anyLanguage || speaks
                 anyLanguageRecorded = anyLanguageRecorded || !offer.languages.isEmpty
                 anyDistrict = anyDistrict || covers
-                canServe = canServe || (speaks && covers)
+                if speaks && covers {
+                    canServe = true
+                    servesDirectly = servesDirectly || directly || !languageNeeded
+                    givenIn.formUnion(offer.languages)
+                }
             }
-            if canServe { usable.append(actor.id) }
+            guard canServe else { continue }
+            usable.append(actor.id)
+            if !servesDirectly { interpreted.append(.init(actor: actor.id, interpreters: interpreters)) }
         }
         var problem: RouteStage.Problem?
         if usable.isEmpty {
@@ -85,7 +106,9 @@ public enum RouteAnalysis {
             case (false, true, true): problem = .languageAndDistrict
             }
         }
-        return RouteStage(service: service, serviceName: name, providers: providers, usable: usable, problem: problem)
+        return RouteStage(service: service, serviceName: name, providers: providers, usable: usable, problem: problem,
+                          throughInterpreting: interpreted, languageNeeded: languageNeeded,
+                          givenIn: languageNeeded ? [] : givenIn.sorted())
     }
 
     static func step(from: RouteStage, to: RouteStage, referrals: [String: Set<String>],

@@ -19,10 +19,26 @@ public struct RouteStage: Sendable, Equatable {
     public var serviceName: String
     /// Actors offering the service at all, sorted by id.
     public var providers: [String]
-    /// Actors with an offer of the service in the person's language that covers their district, sorted.
+    /// Actors with an offer of the service that covers their district and is made in the person's
+    /// language (directly or through interpreting), or in any language when the service need not
+    /// be given in theirs; sorted.
     public var usable: [String]
     /// `nil` when `usable` is not empty.
     public var problem: Problem?
+    /// Usable providers that serve the person only through interpreting (FORMAT.md 1.1), each
+    /// with the interpreting actors (sorted); in `usable` order.
+    public var throughInterpreting: [InterpretedProvider] = []
+    /// `false` when the service has languages it must be available in and the person's is not one
+    /// of them (a German course for an Arabic speaker): any provider in their district will do.
+    public var languageNeeded: Bool = true
+    /// When the language is not needed: the languages the usable providers give it in, sorted.
+    public var givenIn: [String] = []
+
+    /// One provider reached through interpreting.
+    public struct InterpretedProvider: Sendable, Equatable {
+        public var actor: String
+        public var interpreters: [String]
+    }
 }
 
 /// One way a newcomer is handed on from a provider of one stage to a provider of the next.

@@ -6,7 +6,7 @@ enum RouteSentences {
     static func sentences(for result: RouteResult, network: Network) -> [String] {
         let names = Dictionary(network.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: String) -> String { names[id] ?? id }
-        func list(_ ids: [String]) -> String { naturalList(ids.map(name)) }
+        func list(_ ids: [String]) -> String { naturalList(ids.map(name).sorted()) }
         let person = "a person speaking \(LanguageNames.display(result.language)) in \(result.district)"
         let breaks = result.stages.filter { $0.usable.isEmpty }.count + result.steps.filter { $0.status == .noReferral }.count
         var out: [String] = []
@@ -18,7 +18,7 @@ enum RouteSentences {
         }
         for (index, stage) in result.stages.enumerated() {
             out.append(stageSentence(stage, person: person, language: result.language, district: result.district,
-                                     names: list))
+                                     names: list, name: name))
             guard index < result.steps.count else { continue }
             let step = result.steps[index]
             let next = result.stages[index + 1]
@@ -28,12 +28,22 @@ enum RouteSentences {
     }
 
     static func stageSentence(_ stage: RouteStage, person: String, language: String, district: String,
-                              names: ([String]) -> String) -> String {
+                              names: ([String]) -> String, name: (String) -> String = { $0 }) -> String {
         let service = stage.serviceName
         switch stage.problem {
         case nil:
             let verb = stage.usable.count == 1 ? "is the only provider who can serve" : "can serve"
-            return "\(service): \(names(stage.usable)) \(verb) \(person)."
+            var sentence = "\(service): \(names(stage.usable)) \(verb) \(person)"
+            if !stage.languageNeeded {
+                let languages = naturalList(stage.givenIn.map(LanguageNames.display))
+                sentence += stage.givenIn.isEmpty
+                    ? "; it need not be given in \(LanguageNames.display(language))"
+                    : "; it is given in \(languages) and need not be given in \(LanguageNames.display(language))"
+            }
+            for provider in stage.throughInterpreting {
+                sentence += "; \(name(provider.actor)) through the interpreting of \(naturalList(provider.interpreters.map(name).sorted()))"
+            }
+            return sentence + "."
         case .nobodyOffers?:
             return "\(service): nobody offers it, so the route breaks here."
         case .language?:
@@ -42,6 +52,8 @@ enum RouteSentences {
         case .languagesUnrecorded?:
             return "\(service): offered by \(names(stage.providers)), but no offer records its languages, so none can be "
                 + "counted as serving \(LanguageNames.display(language)); the route breaks here until they are recorded."
+        case .district? where !stage.languageNeeded:
+            return "\(service): offered by \(names(stage.providers)), but not in \(district); the route breaks here."
         case .district?:
             return "\(service): offered in \(LanguageNames.display(language)), but not in \(district); the route breaks here."
         case .languageAndDistrict?:
