@@ -22,6 +22,10 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "The day to count from instead of today (YYYY-MM-DD), for reproducible checks.")
     var today: String?
 
+    @Flag(name: .customLong("allow-include-outside"),
+          help: "Let 'include' read files outside the root file's folder (by default only that folder and below).")
+    var allowIncludeOutside = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one network file or folder.") }
         if let staleAfter, StalenessPeriod(staleAfter) == nil {
@@ -42,11 +46,11 @@ struct Validate: ParsableCommand {
         let day = today.flatMap(CalendarDate.init) ?? Validate.currentDay()
         var findings: [StaleFinding] = []
         for file in files {
-            let result = NetworkLoader.load(path: file)
+            let result = NetworkLoader(allowIncludeOutside: allowIncludeOutside).load(path: file)
             if let network = result.network, let period {
                 findings += DataFreshness.findings(for: network, staleAfter: period, today: day)
             }
-            StandardStreams.report(result.diagnostics)
+            StandardStreams.writeError(DiagnosticListing.text(result.diagnostics))
             if result.inputMissing {
                 missing = true
             } else if let network = result.network {
