@@ -13,18 +13,21 @@ enum CoveredCells {
     static func of(_ matrix: CoverageMatrix, network: Network) -> Set<Cell> {
         var required: [String: (languages: Set<String>, districts: Set<String>)] = [:]
         for service in network.services where service.required {
-            required[service.id] = (Set(network.requiredLanguages(of: service)), Set(network.requiredDistricts(of: service)))
+            required[service.id] = (Set(network.requiredLanguages(of: service)),
+                                    Set(network.requiredDistricts(of: service)))
         }
         var cells: Set<Cell> = []
         for row in matrix.languages.rows {
             guard let needs = required[row.service] else { continue }
-            for (column, count) in zip(matrix.languages.columns, row.counts) where count > 0 && needs.languages.contains(column) {
+            for (column, cell) in zip(matrix.languages.columns, row.cells)
+            where cell.isCovered && needs.languages.contains(column) {
                 cells.insert(Cell(service: row.service, language: column))
             }
         }
         for row in matrix.districts.rows {
             guard let needs = required[row.service] else { continue }
-            for (column, count) in zip(matrix.districts.columns, row.counts) where count > 0 && needs.districts.contains(column) {
+            for (column, cell) in zip(matrix.districts.columns, row.cells)
+            where cell.isCovered && needs.districts.contains(column) {
                 cells.insert(Cell(service: row.service, district: column))
             }
         }

@@ -25,6 +25,30 @@ struct DataFreshnessTests {
         ])
     }
 
+    /// The to-do list: never checked first (oldest of all), then by date, then by place; an
+    /// unsourced actor carries its last check whatever it is.
+    @Test func theToDoListIsSortedOldestFirst() throws {
+        let today = try #require(CalendarDate("2026-11-23"))
+        let period = try #require(StalenessPeriod("18m"))
+        let network = Network(title: "T", actors: Self.network.actors + [
+            Actor(id: "older", name: "Älter", kind: .office, verified: CalendarDate("2023-06-30"),
+                  location: SourceLocation(file: "b.yaml", line: 2, column: 5)),
+            Actor(id: "fresh-unsourced", name: "Ελληνικά", kind: .office, verified: CalendarDate("2026-01-01"),
+                  location: SourceLocation(file: "a.yaml", line: 9, column: 5)),
+        ])
+        let list = StaleList(period: period, today: today,
+                             findings: DataFreshness.findings(for: network, staleAfter: period, today: today))
+        #expect(list.cutoff == CalendarDate("2025-05-23"))
+        #expect(list.findings.map { "\($0.actor) \($0.problem.rawValue) \($0.lastChecked?.description ?? "-")" } == [
+            "never never-checked -", "never unsourced -",
+            "older stale 2023-06-30", "older unsourced 2023-06-30",
+            "old stale 2024-01-31",
+            "fresh-unsourced unsourced 2026-01-01",
+        ])
+        #expect(list.findings.first?.location == SourceLocation(file: "t.yaml", line: 11, column: 5))
+        #expect((list.count(.stale), list.count(.neverChecked), list.count(.unsourced)) == (2, 1, 3))
+    }
+
     @Test(arguments: [("90d", "2026-08-25"), ("6w", "2026-10-12"), ("1m", "2026-10-23"), ("2y", "2024-11-23")])
     func periodsCountBackFromToday(_ text: String, _ expected: String) throws {
         let today = try #require(CalendarDate("2026-11-23"))

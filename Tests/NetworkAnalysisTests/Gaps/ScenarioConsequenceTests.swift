@@ -137,6 +137,34 @@ import NetworkModel
         #expect(star.gapsGone.map(\.key) == [Self.key(.singlePointOfFailure, actor: "youth")])
     }
 
+    /// A cell covered through interpreting is covered: losing the interpreter pool loses it.
+    @Test func coverageThroughInterpretingCountsAsCovered() throws {
+        let network = try GapTestSupport.network("""
+            network: I
+            languages: [de, ar]
+            services:
+              - {id: counselling, name: Counselling}
+              - {id: interpreting, name: Sprachmittlung, interpreting: true, required: false}
+            actors:
+              - {id: comm, name: Commissioner, kind: commissioner}
+              - {id: mbe, name: Beratung, kind: service-provider, languages: [de], offers: [{service: counselling}]}
+              - {id: pool, name: Pool, kind: association, offers: [{service: interpreting, languages: [ar]}]}
+            links:
+              - {from: comm, to: mbe, type: coordinates}
+              - {from: pool, to: mbe, type: supports}
+            """)
+        #expect(GapAnalysis.gaps(in: network).filter { $0.kind == .language } == [])
+        let pool = ScenarioAnalysis.run(network, removing: ["pool"])
+        #expect(pool.coverageLost == [.init(service: "counselling", language: "ar")])
+        #expect(pool.gapsOpened.map(\.key) == [Self.key(.language, service: "counselling", language: "ar")])
+        #expect(pool.servicesLost == ["interpreting"])
+        #expect(pool.requiredServicesLost == [])
+        let office = ScenarioAnalysis.run(network, removing: ["mbe"])
+        #expect(office.coverageLost == [.init(service: "counselling", language: "ar"),
+                                        .init(service: "counselling", language: "de")])
+        #expect(office.componentsAfter == 2)
+    }
+
     @Test func aServiceThatGoesTakesItsLanguageGapsWithIt() throws {
         let network = try GapTestSupport.network("""
             network: G
