@@ -19,6 +19,7 @@ mkdir -p "$DIR"
 
 python3 -c "import networkx" 2>/dev/null || pip install networkx
 python3 -c "import igraph" 2>/dev/null || pip install igraph
+python3 -c "import networkit" 2>/dev/null || pip install networkit
 python3 -c "import yaml" 2>/dev/null || pip install pyyaml
 [ -x /usr/bin/time ] || { apt-get update && apt-get install -y time; }
 
@@ -80,9 +81,9 @@ for size in "${SIZES[@]}"; do
             timed render-collapse-district "$size" "$BIN/actormap" render "$file" -o "$DIR/bench-$size-district.svg" --collapse district
         fi
     fi
-    for library in igraph networkx; do
+    for library in igraph networkit networkx; do
         tasks="load $CHEAP"
-        if [ "$library" = igraph ] && [ "$size" -le 10000 ]; then tasks="$tasks $ALL_PAIRS"; fi
+        if [ "$library" != networkx ] && [ "$size" -le 10000 ]; then tasks="$tasks $ALL_PAIRS"; fi
         if [ "$library" = networkx ] && [ "$size" -le 3000 ]; then tasks="$tasks $ALL_PAIRS"; fi
         # shellcheck disable=SC2086
         result=$(python3 scripts/benchmark_reference.py run $library "$file" $tasks) \
@@ -125,6 +126,8 @@ def ref_cell(library, task, size, ours):
     value = result["times"].get(task) if result else None
     if library == "igraph" and task == "effective_size":
         return "not in igraph"
+    if library == "networkit" and task in ("constraint", "effective_size", "centrality"):
+        return "not in NetworKit"
     failure = (result or {}).get("failures", {}).get(task)
     if value is None and failure:
         return "failed: " + failure.split(":")[0]
@@ -147,11 +150,12 @@ lines = ["# Benchmarks", "",
          "Cells for a reference library read `time (ratio)`, the ratio being reference time / actormap time:",
          "above 1× actormap is faster. actormap times are the fastest of 3 in-process runs",
          "(`actormap-bench`, default worker count = one per core); reference times are one run each",
-         "(`scripts/benchmark_reference.py`: networkx and igraph on a graph read with PyYAML's C loader).",
+         "(`scripts/benchmark_reference.py`: networkx, igraph and NetworKit on a graph read with PyYAML's C loader;",
+         "NetworKit runs on every core, as actormap does).",
          "", "## Machine", "",
          f"- date: {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}",
          f"- processors (`nproc`): {os.cpu_count()}, CPU: {cpu}, memory: {mem}",
-         f"- {swift}; Python {versions['python']}, networkx {versions['networkx']}, python-igraph {versions['igraph']}, PyYAML {versions['pyyaml']}",
+         f"- {swift}; Python {versions['python']}, networkx {versions['networkx']}, python-igraph {versions['igraph']}, NetworKit {versions['networkit']}, PyYAML {versions['pyyaml']}",
          f"- load average (1 min) before / after the run: {load_before} / {load_after}"
          + ("" if float(load_before) < 1 and float(load_after) < 1.5 else
             " — **the machine was busy** (other builds), so absolute times are inflated and parallel speed-up is understated"),
@@ -178,7 +182,7 @@ tasks = [("load", "load + validate"), ("degree", "degree"), ("betweenness", "bet
 lines += ["", "## Times", "",
           "`CPU/wall` above 1 means both cores worked. igraph has no effective size, so its whole-set time",
           "lacks one of our measures; its eigenvector and PageRank use its own (ARPACK / PRPACK) solvers.", "",
-          "| actors | task | actormap | CPU/wall | igraph | networkx |", "|---:|---|---:|---:|---:|---:|"]
+          "| actors | task | actormap | CPU/wall | igraph | NetworKit | networkx |", "|---:|---|---:|---:|---:|---:|---:|"]
 for size in sizes:
     p = phases.get(size, {}).get("phases", {})
     for task, label in tasks:
@@ -190,18 +194,19 @@ for size in sizes:
             ours = entry["wall"] if entry else None
             cpu_share = f"{entry['cpu'] / entry['wall']:.2f}" if entry and entry["wall"] > 0 else "–"
         if ours is None:
-            lines.append(f"| {size:,} | {label} | skipped | – | – | – |"); continue
+            lines.append(f"| {size:,} | {label} | skipped | – | – | – | – |"); continue
         lines.append(f"| {size:,} | {label} | {seconds(ours)} | {cpu_share} | "
-                     f"{ref_cell('igraph', task, size, ours)} | {ref_cell('networkx', task, size, ours)} |")
+                     f"{ref_cell('igraph', task, size, ours)} | {ref_cell('networkit', task, size, ours)} | "
+                     f"{ref_cell('networkx', task, size, ours)} |")
     entry = p.get("betweenness_1_worker")
     if entry:
-        lines.append(f"| {size:,} | betweenness, 1 worker | {seconds(entry['wall'])} | {entry['cpu'] / entry['wall']:.2f} | | |")
+        lines.append(f"| {size:,} | betweenness, 1 worker | {seconds(entry['wall'])} | {entry['cpu'] / entry['wall']:.2f} | | | |")
     entry = p.get("gaps")
     if entry:
-        lines.append(f"| {size:,} | gaps (in-process) | {seconds(entry['wall'])} | – | – | – |")
+        lines.append(f"| {size:,} | gaps (in-process) | {seconds(entry['wall'])} | – | – | – | – |")
     entry = process.get(("gaps", size))
     if entry and not entry.get("failed"):
-        lines.append(f"| {size:,} | `actormap gaps` command (load included) | {seconds(entry['wall'])} | – | – | – |")
+        lines.append(f"| {size:,} | `actormap gaps` command (load included) | {seconds(entry['wall'])} | – | – | – | – |")
 
 render_rows = []
 for size in sizes:

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Benchmark helper for actormap: generates the seeded synthetic networks and times the reference
-libraries (networkx, python-igraph, PyYAML's C loader) on them.
+libraries (networkx, python-igraph, NetworKit, PyYAML's C loader) on them.
 
     benchmark_reference.py generate OUT_DIR SIZE...      write bench-SIZE.yaml for every SIZE
     benchmark_reference.py run LIBRARY FILE TASK...      time TASKs, print one JSON object
 
-LIBRARY is `networkx` or `igraph`. TASKs: load, one of the measures (degree, betweenness, closeness,
+LIBRARY is `networkx`, `igraph` or `networkit` (NetworKit uses every core it is given, as actormap
+does; its threads are set to the machine's cores). TASKs: load, one of the measures (degree, betweenness, closeness,
 harmonic, eigenvector, pagerank, core, clustering, constraint, effective_size), or centrality (every
 measure of `actormap centrality` that the library has, load included). Each run is its own process,
 so the reported peak memory (VmHWM) belongs to that library and file alone.
@@ -109,6 +110,15 @@ def run(library, path, tasks):
         graph = nx.Graph()
         graph.add_nodes_from(ids)
         graph.add_edges_from(pairs)
+    elif library == "networkit":
+        import networkit as nk
+        index = {actor_id: i for i, actor_id in enumerate(ids)}
+        graph = nk.Graph(len(ids), weighted=False, directed=False)
+        for a, b in pairs:
+            u, v = index[a], index[b]
+            if u != v and not graph.hasEdge(u, v):
+                graph.addEdge(u, v)
+        graph.indexEdges()
     else:
         import igraph as ig
         index = {actor_id: i for i, actor_id in enumerate(ids)}
@@ -144,6 +154,26 @@ def run(library, path, tasks):
             "clustering": lambda: nx.clustering(graph),
             "constraint": lambda: nx.constraint(graph),
             "effective_size": lambda: nx.effective_size(graph),
+        }
+    elif library == "networkit":
+        import os
+        import networkit as nk
+        nk.setNumberOfThreads(os.cpu_count() or 1)
+
+        def run_algorithm(algorithm):
+            algorithm.run()
+            return algorithm.scores() if hasattr(algorithm, "scores") else algorithm
+
+        # Normalised as networkx and actormap normalise, so the work is the same.
+        measures = {
+            "degree": lambda: run_algorithm(nk.centrality.DegreeCentrality(graph, normalized=True)),
+            "betweenness": lambda: run_algorithm(nk.centrality.Betweenness(graph, normalized=True)),
+            "closeness": lambda: run_algorithm(nk.centrality.Closeness(graph, True, nk.centrality.ClosenessVariant.Generalized)),
+            "harmonic": lambda: run_algorithm(nk.centrality.HarmonicCloseness(graph, normalized=False)),
+            "eigenvector": lambda: run_algorithm(nk.centrality.EigenvectorCentrality(graph)),
+            "pagerank": lambda: run_algorithm(nk.centrality.PageRank(graph, damp=0.85)),
+            "core": lambda: run_algorithm(nk.centrality.CoreDecomposition(graph)),
+            "clustering": lambda: run_algorithm(nk.centrality.LocalClusteringCoefficient(graph)),
         }
     else:
         measures = {
@@ -183,8 +213,10 @@ def main(argv):
     elif len(argv) == 2 and argv[1] == "versions":
         import networkx
         import igraph
+        import networkit
         import yaml
         print(json.dumps({"networkx": networkx.__version__, "igraph": igraph.__version__,
+                          "networkit": networkit.__version__,
                           "pyyaml": yaml.__version__, "python": sys.version.split()[0]}))
     else:
         print(__doc__, file=sys.stderr)
