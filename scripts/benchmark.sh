@@ -81,6 +81,20 @@ for size in "${SIZES[@]}"; do
             timed render-collapse-district "$size" "$BIN/actormap" render "$file" -o "$DIR/bench-$size-district.svg" --collapse district
         fi
     fi
+    if [ "$size" -le 10000 ]; then
+        # Every command a commissioner runs, as a process (issue 19); a limit keeps a slow one from
+        # stalling the run, and a command over it is recorded as failed.
+        limit=${BENCH_COMMAND_TIMEOUT:-300}
+        timed cmd-summary "$size" timeout "$limit" "$BIN/actormap" summary "$file"
+        timed cmd-gaps "$size" timeout "$limit" "$BIN/actormap" gaps "$file"
+        timed cmd-centrality "$size" timeout "$limit" "$BIN/actormap" centrality "$file"
+        timed cmd-diff "$size" timeout "$limit" "$BIN/actormap" diff "$file" "$file"
+        timed cmd-brokerage "$size" timeout "$limit" "$BIN/actormap" brokerage "$file" --groups sector
+        timed cmd-influence "$size" timeout "$limit" "$BIN/actormap" influence "$file"
+        timed cmd-scenario-remove-each "$size" timeout "$limit" "$BIN/actormap" scenario "$file" --remove-each
+        rm -rf "$DIR/report-$size"
+        timed cmd-report "$size" timeout "$limit" "$BIN/actormap" report "$file" -o "$DIR/report-$size"
+    fi
     for library in igraph networkit networkx; do
         tasks="load $CHEAP"
         if [ "$library" != networkx ] && [ "$size" -le 10000 ]; then tasks="$tasks $ALL_PAIRS"; fi
@@ -227,6 +241,44 @@ if render_rows:
               "|---:|---:|---:|---:|---:|"] + render_rows
 
 def met(flag): return "yes" if flag else "no"
+
+import math
+commands = [("summary", "`summary`"), ("gaps", "`gaps`"), ("centrality", "`centrality`"), ("diff", "`diff FILE FILE`"),
+            ("brokerage", "`brokerage --groups sector`"), ("influence", "`influence`"),
+            ("scenario-remove-each", "`scenario --remove-each`"), ("report", "`report`")]
+command_sizes = [size for size in sizes if size <= 10000]
+def command_time(name, size):
+    entry = process.get((f"cmd-{name}", size))
+    if not entry: return None
+    return None if entry.get("failed") else entry["wall"]
+if command_sizes:
+    header = " | ".join(f"{size:,}" for size in command_sizes)
+    growth_heads = " | ".join(f"growth {a:,}→{b:,}" for a, b in zip(command_sizes, command_sizes[1:]))
+    lines += ["", "## Every command as a process (issue 19)", "",
+              "Wall time of one process each, load included; growth is the exponent k in time ∝ n^k between two",
+              "sizes (the networks have about 3 links per actor, so n·m grows with exponent 2).", "",
+              f"| command | {header} | {growth_heads} |",
+              "|---|" + "---:|" * (len(command_sizes) + len(command_sizes) - 1)]
+    for name, label in commands:
+        times = [command_time(name, size) for size in command_sizes]
+        cells = [seconds(t) if t is not None else "failed or over the limit" for t in times]
+        growth = []
+        for (a, ta), (b, tb) in zip(zip(command_sizes, times), zip(command_sizes[1:], times[1:])):
+            growth.append(f"{math.log(tb / ta) / math.log(b / a):.2f}" if ta and tb and ta > 0.02 else "–")
+        lines.append(f"| {label} | " + " | ".join(cells) + " | " + " | ".join(growth) + " |")
+    goals19 = []
+    for size, limit in ((3000, 1), (10000, 5)):
+        t = command_time("scenario-remove-each", size)
+        if size in command_sizes:
+            goals19.append(f"| `scenario --remove-each` at {size:,} ≤ {limit} s | {seconds(t) if t else 'failed'} | {met(t is not None and t <= limit)} |")
+    if 10000 in command_sizes:
+        for name in ("diff", "brokerage", "influence", "gaps", "summary", "centrality"):
+            t = command_time(name, 10000)
+            goals19.append(f"| `{name}` at 10,000 ≤ 2 s | {seconds(t) if t else 'failed'} | {met(t is not None and t <= 2)} |")
+        t = command_time("report", 10000)
+        goals19.append(f"| `report` at 10,000 ≤ 8 s | {seconds(t) if t else 'failed'} | {met(t is not None and t <= 8)} |")
+    lines += ["", "## Goals of issue 19 in this run", "", "| goal | reached | met? |", "|---|---:|---|"] + goals19
+
 goals = []
 for size in (3000, 10000):
     ours = phases.get(size, {}).get("phases", {}).get("betweenness", {}).get("wall")
