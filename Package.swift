@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         // The types of FORMAT.md, loading, includes and diagnostics; the only user of Yams, whose
@@ -33,9 +34,13 @@ let package = Package(
         ),
         .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "CGraphviz"]),
         .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering"]),
-        // GraphML, GEXF, JSON and CSV export; CSV and HSDS import. The HSDS mapping file is read
-        // through NetworkModel's YAMLDocument, with the loader's safeguards and error places.
-        .target(name: "NetworkInterop", dependencies: ["NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering"]),
+        // GraphML, GEXF, JSON, CSV and xlsx export; CSV, xlsx and HSDS import. The HSDS mapping file
+        // is read through NetworkModel's YAMLDocument, with the loader's safeguards and error places;
+        // an .xlsx is a zip (ZIPFoundation) of XML (Foundation's XMLParser).
+        .target(name: "NetworkInterop", dependencies: [
+            "NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(
             name: "actormap",
             dependencies: [

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Reads an actormap GraphML or GEXF export with networkx and checks it against the JSON export.
 
-Usage: check_export_with_networkx.py EXPORT.graphml|EXPORT.gexf NETWORK.json
+Usage: check_export_with_networkx.py EXPORT.graphml|EXPORT.gexf NETWORK.json [CENTRALITY.json]
+
+NETWORK.json is `actormap export --format json` (a network file); CENTRALITY.json, when given, is
+`actormap centrality --format json`, whose values the export's `--with-measures` attributes must hold.
 
 Checks node and edge counts, every node's name/kind/sector/coordinator/languages/districts/
 services/tags, and every edge's type, weight and direction (the boolean `directed` attribute;
@@ -13,9 +16,16 @@ import sys
 
 import networkx as nx
 
+# FORMAT.md: the directed link types; `cooperates` and `partners` are mutual.
+DIRECTED_TYPES = {"coordinates", "funds", "supports", "refers", "reports-to", "member-of", "informs"}
+
 
 def main():
     export_path, json_path = sys.argv[1], sys.argv[2]
+    measures = {}
+    if len(sys.argv) > 3:
+        with open(sys.argv[3], encoding="utf-8") as handle:
+            measures = {row["id"]: row for row in json.load(handle)["actors"]}
     if export_path.endswith(".gexf"):
         graph = nx.read_gexf(export_path)
     else:
@@ -24,7 +34,7 @@ def main():
         network = json.load(handle)
     problems = []
     actors = network["actors"]
-    links = network["links"]
+    links = network.get("links", [])
     if graph.number_of_nodes() != len(actors):
         problems.append(f"nodes: {graph.number_of_nodes()} != {len(actors)}")
     if graph.number_of_edges() != len(links):
@@ -36,14 +46,14 @@ def main():
         data = graph.nodes[actor["id"]]
         expected = {
             "name": actor["name"], "kind": actor["kind"], "sector": actor["sector"],
-            "coordinator": actor["coordinator"], "languages": ";".join(actor["languages"]),
-            "districts": ";".join(actor["districts"]),
-            "services": ";".join(o["service"] for o in actor["offers"]), "tags": ";".join(actor["tags"]),
+            "coordinator": actor["coordinator"], "languages": ";".join(actor.get("languages", [])),
+            "districts": ";".join(actor.get("districts", [])),
+            "services": ";".join(o["service"] for o in actor.get("offers", [])),
+            "tags": ";".join(actor.get("tags", [])),
         }
-        if "measures" in actor:
-            for key, value in actor["measures"].items():
-                if value is not None:
-                    expected[key] = value
+        for key, value in measures.get(actor["id"], {}).items():
+            if value is not None and key not in ("id", "name", "kind"):
+                expected[key] = value
         for key, value in expected.items():
             got = data.get(key)
             if key == "name" and got is None:
@@ -64,7 +74,7 @@ def main():
             problems.append(f"missing edge {link['from']} -> {link['to']} ({link['type']})")
             continue
         _, _, data = candidates.pop()
-        if data.get("directed") != link["directed"]:
+        if data.get("directed") != (link["type"] in DIRECTED_TYPES):
             problems.append(f"edge {link['from']} -> {link['to']} directed: {data.get('directed')!r}")
         if abs(float(data.get("weight", 1.0)) - link["weight"]) > 1e-12:
             problems.append(f"edge {link['from']} -> {link['to']} weight: {data.get('weight')!r}")

@@ -9,6 +9,18 @@ struct CSVRowReader {
     private(set) var actors: [Actor] = []
     private(set) var links: [Link] = []
     private(set) var services: [Service] = []
+    private(set) var pathways: [Pathway] = []
+    private(set) var accepted: [AcceptedGap] = []
+    /// From the network sheet; `nil` where it has no such cell.
+    private(set) var title: String?
+    private(set) var description: String?
+    private(set) var asOf: CalendarDate?
+    private(set) var languages: [String] = []
+    private(set) var districts: [String] = []
+    /// Whether a services sheet gave the catalogue: offers must then name its entries.
+    private var hasCatalogue = false
+    /// Kumu connection types (lower case) to link types, from `--link-type-map`.
+    var linkTypeMap: [String: LinkType] = [:]
 
     private var actorIndex: [String: Int] = [:]
     private var actorPlace: [String: SourceLocation] = [:]
@@ -66,6 +78,132 @@ struct CSVRowReader {
         return text
     }
 
+    // MARK: Network
+
+    mutating func readNetwork(_ sheet: CSVSheet) {
+        warnIgnored(sheet, known: CSVColumns.networkColumns)
+        let rows = sheet.document.rows
+        guard let row = rows.first else { return }
+        if rows.count > 1 {
+            error("the network sheet has one row (title, description, as_of, languages, districts); found \(rows.count)",
+                  at: SourceLocation(file: sheet.file, line: rows[1].line, column: 1))
+        }
+        if let cell = sheet.cell("title", in: row) {
+            title = cell.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : cell.text
+        }
+        description = Self.optionalText(sheet.cell("description", in: row))
+        asOf = date(sheet.cell("as_of", in: row))
+        languages = sheet.cell("languages", in: row).map { languages($0) } ?? []
+        districts = CSVCell.list(sheet.cell("districts", in: row)?.text ?? "")
+    }
+
+    mutating func readServices(_ sheet: CSVSheet) {
+        guard sheet.has("id") else {
+            diagnostics.append(sheet.missingColumn("id", purpose: "every service needs an id"))
+            return
+        }
+        warnIgnored(sheet, known: CSVColumns.serviceColumns)
+        hasCatalogue = true
+        for row in sheet.document.rows {
+            guard let idCell = sheet.cell("id", in: row) else { continue }
+            let id = idCell.text.trimmingCharacters(in: .whitespaces)
+            guard Identifier.isValid(id) else {
+                error(id.isEmpty ? "empty service id" : "'\(id)' is not a valid service id", at: idCell.location)
+                continue
+            }
+            if let first = servicePlace[id] {
+                error("duplicate service id '\(id)' (first defined at \(services[first].location?.description ?? "?"))",
+                      at: idCell.location)
+                continue
+            }
+            let name = Self.optionalText(sheet.cell("name", in: row)) ?? id
+            let required = bool(sheet.cell("required", in: row), "required") ?? true
+            let interpreting = bool(sheet.cell("interpreting", in: row), "interpreting") ?? false
+            servicePlace[id] = services.count
+            services.append(Service(id: id, name: name, required: required,
+                                    languages: ownList(sheet.cell("languages", in: row), isLanguage: true),
+                                    districts: ownList(sheet.cell("districts", in: row), isLanguage: false),
+                                    interpreting: interpreting, location: idCell.location))
+        }
+    }
+
+    mutating func readPathways(_ sheet: CSVSheet) {
+        for column in ["id", "stages"] where !sheet.has(column) {
+            diagnostics.append(sheet.missingColumn(column, purpose: "every pathway needs an id and its stages"))
+            return
+        }
+        warnIgnored(sheet, known: CSVColumns.pathwayColumns)
+        var seen: [String: SourceLocation] = [:]
+        for row in sheet.document.rows {
+            guard let idCell = sheet.cell("id", in: row), let stagesCell = sheet.cell("stages", in: row) else { continue }
+            let id = idCell.text.trimmingCharacters(in: .whitespaces)
+            guard Identifier.isValid(id) else {
+                error(id.isEmpty ? "empty pathway id" : "'\(id)' is not a valid pathway id", at: idCell.location)
+                continue
+            }
+            if let first = seen[id] {
+                error("duplicate pathway id '\(id)' (first defined at \(first))", at: idCell.location)
+                continue
+            }
+            seen[id] = idCell.location
+            let stages = CSVCell.list(stagesCell.text)
+            guard stages.count >= 2 else {
+                error("a pathway needs at least two stages (service ids joined by ';'), found \(stages.count)",
+                      at: stagesCell.location)
+                continue
+            }
+            let unknown = stages.filter { servicePlace[$0] == nil }
+            guard unknown.isEmpty else {
+                error("stage '\(unknown[0])' names no service\(Suggestion.hint(for: unknown[0], among: services.map(\.id)))",
+                      at: stagesCell.location)
+                continue
+            }
+            pathways.append(Pathway(id: id, name: Self.optionalText(sheet.cell("name", in: row)) ?? id, stages: stages,
+                                    location: idCell.location))
+        }
+    }
+
+    /// Accepted gaps as written; whether each matches a gap is the loader's and the analysis'
+    /// business, as for a network file (an entry that matches nothing is a warning there).
+    mutating func readAccepted(_ sheet: CSVSheet) {
+        for column in ["kind", "reason"] where !sheet.has(column) {
+            diagnostics.append(sheet.missingColumn(column, purpose: "every accepted gap needs its kind and the reason"))
+            return
+        }
+        warnIgnored(sheet, known: CSVColumns.acceptedColumns)
+        for row in sheet.document.rows {
+            guard let kindCell = sheet.cell("kind", in: row), let reasonCell = sheet.cell("reason", in: row) else { continue }
+            let kind = CSVCell.enumWord(kindCell.text)
+            guard let keys = AcceptedGap.keysByKind.first(where: { $0.kind == kind })?.keys else {
+                let hint = Suggestion.hint(for: kind, among: AcceptedGap.keysByKind.map(\.kind))
+                error("unknown gap kind '\(kindCell.text)'\(hint)", at: kindCell.location)
+                continue
+            }
+            guard let reason = Self.optionalText(reasonCell) else {
+                error("empty reason: an accepted gap says why it is accepted", at: reasonCell.location)
+                continue
+            }
+            var ids: [String: String] = [:]
+            var valid = true
+            for key in AcceptedGap.idKeys {
+                guard let cell = sheet.cell(key, in: row) else { continue }
+                let value = cell.text.trimmingCharacters(in: .whitespaces)
+                guard !value.isEmpty else { continue }
+                if !keys.contains(key) {
+                    error("a '\(kind)' gap has no \(key)", at: cell.location)
+                    valid = false
+                }
+                ids[key] = value
+            }
+            let until = date(sheet.cell("until", in: row))
+            guard valid else { continue }
+            accepted.append(AcceptedGap(
+                kind: kind, service: ids["service"], actor: ids["actor"], language: ids["language"], district: ids["district"],
+                pathway: ids["pathway"], fromStage: ids["from_stage"], toStage: ids["to_stage"], reason: reason, until: until,
+                location: kindCell.location))
+        }
+    }
+
     // MARK: Actors
 
     mutating func readActors(_ sheet: CSVSheet) {
@@ -79,7 +217,7 @@ struct CSVRowReader {
         }
         warnIgnored(sheet, known: CSVColumns.actorColumns)
         // Kumu's `Type` is free text; it becomes the kind only where it names one.
-        let lenientKind = sheet.written["kind"]?.lowercased() != "kind"
+        let lenientKind = ["type", "typ", "element type", "element_type"].contains(sheet.written["kind"]?.lowercased() ?? "")
         var slugs = IdentifierSlug(fallback: "actor")
         for row in sheet.document.rows {
             guard let nameCell = sheet.cell("name", in: row), let kindCell = sheet.cell("kind", in: row) else { continue }
@@ -189,21 +327,20 @@ struct CSVRowReader {
     // MARK: Links
 
     mutating func readLinks(_ sheet: CSVSheet) {
-        for column in ["from", "to", "type"] where !sheet.has(column) {
-            diagnostics.append(sheet.missingColumn(column, purpose: "every link needs from, to and type"))
+        for column in ["from", "to"] where !sheet.has(column) {
+            diagnostics.append(sheet.missingColumn(column, purpose: "every link needs from and to"))
             return
         }
         warnIgnored(sheet, known: CSVColumns.linkColumns)
         var seen: [LinkKey: SourceLocation] = [:]
         for row in sheet.document.rows {
-            guard let fromCell = sheet.cell("from", in: row), let toCell = sheet.cell("to", in: row),
-                  let typeCell = sheet.cell("type", in: row) else { continue }
-            let from = actorReference(fromCell, role: "link")
-            let to = actorReference(toCell, role: "link")
-            let type = LinkType(rawValue: CSVCell.enumWord(typeCell.text))
-            if type == nil {
-                let hint = Suggestion.hint(for: CSVCell.enumWord(typeCell.text), among: LinkType.allCases.map(\.rawValue))
-                error("unknown link type '\(typeCell.text)'\(hint)", at: typeCell.location)
+            guard let fromCell = sheet.cell("from", in: row), let toCell = sheet.cell("to", in: row) else { continue }
+            let froms = actorReferences(fromCell, role: "link")
+            let tos = actorReferences(toCell, role: "link")
+            var type: LinkType? = .cooperates
+            var keptType: String?
+            if let typeCell = sheet.cell("type", in: row), !typeCell.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                (type, keptType) = linkType(typeCell)
             }
             var weight = 1.0
             if let cell = sheet.cell("weight", in: row), !cell.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -216,21 +353,60 @@ struct CSVRowReader {
             }
             let since = date(sheet.cell("since", in: row))
             let until = date(sheet.cell("until", in: row))
-            guard let from, let to, let type else { continue }
-            if from == to {
-                error("a link must join two different actors, but both ends are '\(from)'", at: toCell.location)
-                continue
+            guard let froms, let tos, let type else { continue }
+            var note = Self.optionalText(sheet.cell("note", in: row))
+            if let keptType {
+                note = (note.map { $0 + " " } ?? "") + "(Kumu type: \(keptType))"
             }
-            let key = LinkKey(from: from, to: to, type: type)
-            if let first = seen[key] {
-                error("duplicate link \(from) -> \(to) (\(type.rawValue)) (first defined at \(first))", at: fromCell.location)
-                continue
+            for from in froms {
+                for to in tos {
+                    if from == to {
+                        error("a link must join two different actors, but both ends are '\(from)'", at: toCell.location)
+                        continue
+                    }
+                    let key = LinkKey(from: from, to: to, type: type)
+                    if let first = seen[key] {
+                        error("duplicate link \(from) -> \(to) (\(type.rawValue)) (first defined at \(first))", at: fromCell.location)
+                        continue
+                    }
+                    seen[key] = fromCell.location
+                    links.append(Link(from: from, to: to, type: type, weight: weight, since: since, until: until,
+                                      note: note, sources: CSVCell.list(sheet.cell("source", in: row)?.text ?? "")))
+                }
             }
-            seen[key] = fromCell.location
-            links.append(Link(from: from, to: to, type: type, weight: weight, since: since, until: until,
-                              note: Self.optionalText(sheet.cell("note", in: row)),
-                              sources: CSVCell.list(sheet.cell("source", in: row)?.text ?? "")))
         }
+    }
+
+    /// A link type as written, or a Kumu connection type: mapped by `--link-type-map`, else
+    /// `cooperates` (the mildest tie) with a warning, the Kumu type then kept in the note. A word
+    /// close to a link type (`refer`) is a typo and an error, not a Kumu type.
+    private mutating func linkType(_ cell: (text: String, location: SourceLocation)) -> (LinkType?, String?) {
+        let word = CSVCell.enumWord(cell.text)
+        if let type = LinkType(rawValue: word) { return (type, nil) }
+        let written = cell.text.trimmingCharacters(in: .whitespaces)
+        if let mapped = linkTypeMap[written.lowercased()] { return (mapped, written) }
+        let hint = Suggestion.hint(for: word, among: LinkType.allCases.map(\.rawValue))
+        if !hint.isEmpty {
+            error("unknown link type '\(cell.text)'\(hint)", at: cell.location)
+            return (nil, nil)
+        }
+        warning("'\(written)' is not a link type; imported as 'cooperates' with the type kept in the note "
+                + "(map it with --link-type-map)", at: cell.location)
+        return (.cooperates, written)
+    }
+
+    /// The actors of a From or To cell: one id or name, or several joined by `|` as Kumu writes
+    /// them (`A|B`), where the whole text names no actor.
+    private mutating func actorReferences(_ cell: (text: String, location: SourceLocation), role: String) -> [String]? {
+        if let id = resolve(cell.text) { return [id] }
+        let parts = cell.text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return actorReference(cell, role: role).map { [$0] } }
+        var ids: [String] = []
+        for part in parts {
+            guard let id = actorReference((part, cell.location), role: role) else { return nil }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 
     // MARK: Offers
@@ -266,6 +442,11 @@ struct CSVRowReader {
                 continue
             }
             let name = Self.optionalText(sheet.cell("service_name", in: row))
+            if hasCatalogue, servicePlace[service] == nil {
+                error("offer names unknown service '\(service)'\(Suggestion.hint(for: service, among: services.map(\.id)))",
+                      at: serviceCell.location)
+                continue
+            }
             if let existing = servicePlace[service] {
                 if services[existing].name == services[existing].id, let name { services[existing].name = name }
             } else {
@@ -285,7 +466,7 @@ struct CSVRowReader {
         let text = cell.text.trimmingCharacters(in: .whitespaces)
         if rejectedIDs.contains(text) { return nil }
         if text.isEmpty { return nil }
-        if text == NetworkCSVExport.explicitlyEmptyList { return [] }
+        if text == NetworkSheets.explicitlyEmptyList { return [] }
         return isLanguage ? languages(cell) : CSVCell.list(text)
     }
 }

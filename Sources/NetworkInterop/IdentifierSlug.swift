@@ -2,9 +2,11 @@ import Foundation
 import NetworkModel
 
 /// Ids made from names when a spreadsheet (Kumu's, for one) has no id column: ASCII, lower case,
-/// words joined by `-`, unique within the import. Letters with accents lose them (`Ä` -> `a`,
-/// `ß` -> `ss`); names in scripts with no ASCII form (Greek, Arabic) fall back to a numbered id,
-/// since an id must match FORMAT.md's `[A-Za-z0-9][A-Za-z0-9._-]*`.
+/// words joined by `-`, unique within the import. German umlauts are written as a German reader
+/// expects (`Ausländerbehörde` -> `auslaenderbehoerde`, `ß` -> `ss`); other accented letters lose
+/// their accents by Unicode decomposition (`Šiška` -> `siska`); names in scripts with no ASCII
+/// form (Greek, Arabic) fall back to a numbered id, since an id must match FORMAT.md's
+/// `[A-Za-z0-9][A-Za-z0-9._-]*`.
 struct IdentifierSlug {
     private var used: Set<String> = []
     let fallback: String
@@ -30,7 +32,17 @@ struct IdentifierSlug {
     mutating func reserve(_ id: String) { used.insert(id) }
 
     static func slug(_ name: String) -> String {
-        let folded = name.replacingOccurrences(of: "ß", with: "ss")
+        var german = ""
+        for character in name {
+            switch character {
+            case "ä", "Ä": german += "ae"
+            case "ö", "Ö": german += "oe"
+            case "ü", "Ü": german += "ue"
+            case "ß", "ẞ": german += "ss"
+            default: german.append(character)
+            }
+        }
+        let folded = german
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
             .lowercased()
         var out = ""

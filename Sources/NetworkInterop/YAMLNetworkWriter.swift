@@ -24,6 +24,7 @@ public enum YAMLNetworkWriter {
                 if !service.required { out += "    required: false\n" }
                 if let languages = service.languages { out += "    languages: \(list(languages))\n" }
                 if let districts = service.districts { out += "    districts: \(list(districts))\n" }
+                if service.interpreting { out += "    interpreting: true\n" }
             }
         }
         out += "\nactors:\n"
@@ -45,6 +46,15 @@ public enum YAMLNetworkWriter {
             out += "\npathways:\n"
             for pathway in network.pathways {
                 out += "  - id: \(quoted(pathway.id))\n    name: \(quoted(pathway.name))\n    stages: \(list(pathway.stages))\n"
+            }
+        }
+        if !network.accepted.isEmpty {
+            out += "\naccepted:\n"
+            for entry in network.accepted {
+                out += "  - kind: \(quoted(entry.kind))\n"
+                for (key, value) in entry.givenIDs { out += "    \(key): \(quoted(value))\n" }
+                out += "    reason: \(quoted(entry.reason))\n"
+                if let until = entry.until { out += "    until: \(quoted(until.description))\n" }
             }
         }
         return out

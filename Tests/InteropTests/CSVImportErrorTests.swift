@@ -64,13 +64,13 @@ import Testing
 
     @Test func everyErrorAtOnce() {
         let result = Self.run(actors: "id,name,kind,influence\na,A,office,\nb b,B,office,11\n",
-                              links: "from,to,type,weight\na,a,supports,1\na,x,helps,-1\n")
+                              links: "from,to,type,weight\na,a,supports,1\na,x,refer,-1\n")
         #expect(Self.errors(result) == [
             "actors.csv:3:1: error: 'b b' is not a valid id (letters, digits, '.', '_', '-', starting with a letter or digit)",
             "actors.csv:3:4: error: influence must be a number from 0 to 10, found '11'",
             "links.csv:2:2: error: a link must join two different actors, but both ends are 'a'",
             "links.csv:3:2: error: link refers to unknown actor 'x'",
-            "links.csv:3:3: error: unknown link type 'helps'",
+            "links.csv:3:3: error: unknown link type 'refer' (did you mean 'refers'?)",
             "links.csv:3:4: error: weight must be a number greater than 0, found '-1'",
         ])
     }
@@ -78,12 +78,23 @@ import Testing
 
 @Suite struct CSVImportFormsTests {
     @Test func bomAndSemicolonSeparator() throws {
-        let actors = "\u{FEFF}id;name;kind;languages\r\nvemo;Verband, e.V.;migrant-organisation;de;ar\r\ndlz;DLZ;office;\r\n"
+        let actors = "\u{FEFF}id;name;kind;languages\r\nvemo;Verband, e.V.;migrant-organisation;\"de;ar\"\r\ndlz;DLZ;office;\r\n"
         let result = CSVImportErrorTests.run(actors: actors, links: "from;to;type;weight\r\ndlz;vemo;supports;1,5\r\n")
         let network = try #require(result.network, "\(result.diagnostics)")
-        // `;` separates fields here, so the list in `languages` spills into a sixth field: only `de` is read.
         #expect(network.actors.map(\.name) == ["Verband, e.V.", "DLZ"])
+        #expect(network.actors[0].languages == ["de", "ar"])
         #expect(network.links.first?.weight == 1.5)
+    }
+
+    /// Issue 17: an unquoted `de;ar` in a `;` file shifted every later cell one column to the right.
+    @Test func shiftedCellsAreAnErrorAtTheirLine() {
+        let actors = "id;name;kind;languages;districts\nvemo;Verband;migrant-organisation;de;ar;Neustadt\ndlz;DLZ;office\n"
+        let result = CSVImportErrorTests.run(actors: actors)
+        #expect(CSVImportErrorTests.errors(result) == [
+            "actors.csv:2:6: error: this row has 6 cells but the header has 5; a cell holding the separator ';' must be quoted, or the cells have shifted",
+            "actors.csv:3:3: error: this row has 3 cells but the header has 5; a cell holding the separator ';' must be quoted, or the cells have shifted",
+        ])
+        #expect(result.yaml == nil)
     }
 
     @Test func semicolonFileWithQuotedList() throws {
@@ -103,7 +114,7 @@ import Testing
         let links = "From,To,Type,Description\nStadt Halle,Ένωση Ελλήνων,Funds,Förderung 2024\n"
         let result = CSVImportErrorTests.run(actors: actors, links: links)
         let network = try #require(result.network, "\(result.diagnostics)")
-        #expect(network.actors.map(\.id) == ["stadt-halle", "actor", "arzte-fur-fluchtlinge"])
+        #expect(network.actors.map(\.id) == ["stadt-halle", "actor", "aerzte-fuer-fluechtlinge"])
         #expect(network.actors.map(\.kind) == [.municipality, .other, .association])
         #expect(network.actors[0].tags == ["city", "public"])
         #expect(network.actors[1].tags == ["Verein"])

@@ -25,8 +25,6 @@ import Testing
         let imported = try #require(result.network)
         #expect(InteropTestSupport.withoutLocations(imported.actors) == InteropTestSupport.withoutLocations(original.actors))
         #expect(InteropTestSupport.withoutLocations(imported.links) == InteropTestSupport.withoutLocations(original.links))
-        #expect(NetworkJSONExport.actors(imported).serialized() == NetworkJSONExport.actors(original).serialized())
-        #expect(NetworkJSONExport.links(imported).serialized() == NetworkJSONExport.links(original).serialized())
         // Service names travel in offers.csv, so offered services keep their catalogue names.
         for service in imported.services {
             #expect(original.service(service.id)?.name == service.name)

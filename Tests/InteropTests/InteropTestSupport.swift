@@ -43,6 +43,31 @@ enum InteropTestSupport {
         }
     }
 
+    /// The network without source locations and file names, which necessarily differ between a
+    /// file and its export: what must survive a round trip unchanged.
+    static func comparable(_ network: Network) -> Network {
+        var copy = network
+        copy.files = []
+        copy.actors = withoutLocations(network.actors)
+        copy.links = withoutLocations(network.links)
+        copy.services = network.services.map { service in
+            var serviceCopy = service
+            serviceCopy.location = nil
+            return serviceCopy
+        }
+        copy.pathways = network.pathways.map { pathway in
+            var pathwayCopy = pathway
+            pathwayCopy.location = nil
+            return pathwayCopy
+        }
+        copy.accepted = network.accepted.map { entry in
+            var entryCopy = entry
+            entryCopy.location = nil
+            return entryCopy
+        }
+        return copy
+    }
+
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
     /// A fresh empty folder under the system's temporary folder.

@@ -9,35 +9,94 @@ import NetworkModel
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a network file from CSV spreadsheets or an Open Referral (HSDS) directory.",
-        subcommands: [ImportCSV.self, ImportHSDS.self])
+        subcommands: [ImportCSV.self, ImportXLSX.self, ImportHSDS.self])
 }
 
 struct ImportCSV: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "csv",
-        abstract: "Create a network file from actors, links and (optionally) offers spreadsheets.",
+        abstract: "Create a network file from CSV spreadsheets: a folder as 'export --format csv' writes, or files.",
         discussion: """
-            Columns as `export --format csv` writes them, or Kumu's (Label, Type, From, To, Description, \
-            Tags). Separator ',' or ';' (from the header line); UTF-8 with or without BOM. Lists are \
-            joined with ';'. Errors are FILE:LINE:FIELD: LINE is the line where the row starts, FIELD \
-            the 1-based position of the cell in its row (A = 1).
+            A folder is read as 'export --format csv' writes it: network.csv, services.csv, actors.csv, \
+            links.csv, offers.csv, pathways.csv, accepted.csv (only actors.csv is required). Files given one by one \
+            are told apart by their names (Kumu's Elements.csv and Connections.csv too); files with \
+            other names are, in order, the actors, links and offers sheets. Columns as the export \
+            writes them, Kumu's (Label, Type, From, To, Strength, Description, Tags) or German (Name, \
+            Art, Sektor, Sprachen, Stadtteile, Von, Nach, Typ, Gewicht, Dienst). Separator ',' or ';' \
+            (from the header line); UTF-8 with or without BOM. Lists are joined with ';' (or Kumu's \
+            '|'). A cell starting with ' followed by =, +, -, @ loses that one '. Errors are \
+            FILE:LINE:FIELD: LINE is the line where the row starts, FIELD the 1-based position of the \
+            cell in its row (A = 1).
             """)
 
-    @Argument(help: "The actors spreadsheet.") var actors: String
-    @Argument(help: "The links spreadsheet.") var links: String
-    @Argument(help: "The offers spreadsheet (actor, service, service_name, languages, districts, capacity).")
-    var offers: String?
+    @Argument(help: "A folder of CSV files, or the CSV files.") var files: [String]
 
     @Option(name: .shortAndLong, help: "The network file to write, '-' for standard output.") var output: String
-    @Option(name: .long, help: "The network's title.") var title: String?
+    @Option(name: .long, help: "The network's title (default: network.csv's title).") var title: String?
+    @Option(name: .long, help: "CSV file mapping Kumu connection types (first column) to link types (second column).")
+    var linkTypeMap: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Give a folder of CSV files or the CSV files themselves.") }
+    }
 
     func run() throws {
-        let inputs = try [actors, links].map(readInputOrExit)
-        let offerInput = try offers.map(readInputOrExit)
-        let name = (actors as NSString).lastPathComponent
-        let importer = CSVNetworkImporter(title: title ?? "Imported from \(name)", outputFile: output == "-" ? "<stdout>" : output)
-        let result = importer.importNetwork(actors: inputs[0], links: inputs[1], offers: offerInput)
-        try finishImport(result, output: output, inputs: [actors, links] + (offers.map { [$0] } ?? []))
+        var paths = files
+        var isFolder: ObjCBool = false
+        if files.count == 1, FileManager.default.fileExists(atPath: files[0], isDirectory: &isFolder), isFolder.boolValue {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: files[0])) ?? []
+            paths = names.filter { name in
+                name.lowercased().hasSuffix(".csv") && SheetRole.named(name) != nil
+            }.sorted().map { (files[0] as NSString).appendingPathComponent($0) }
+            guard !paths.isEmpty else {
+                StandardStreams.writeError("actormap: error: '\(files[0])' holds no actors.csv (nor any other sheet of the network)\n")
+                throw ExitStatus.missingInput
+            }
+        }
+        let inputs = try paths.map(readInputOrExit)
+        let map = try linkTypeMap.map(readLinkTypeMap) ?? [:]
+        let first = (files[0] as NSString).lastPathComponent
+        let importer = CSVNetworkImporter(title: title, fallbackTitle: "Imported from \(first)",
+                                          outputFile: output == "-" ? "<stdout>" : output, linkTypeMap: map)
+        try finishImport(importer.importFiles(inputs), output: output, inputs: paths + (linkTypeMap.map { [$0] } ?? []))
+    }
+}
+
+/// The `--link-type-map` file, or exit 65 with its problems.
+private func readLinkTypeMap(_ path: String) throws -> [String: LinkType] {
+    let input = try readInputOrExit(path)
+    switch LinkTypeMap.parse(input) {
+    case .success(let map): return map
+    case .failure(let problems):
+        StandardStreams.report(problems.diagnostics)
+        throw ExitStatus.invalidData
+    }
+}
+
+struct ImportXLSX: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "xlsx",
+        abstract: "Create a network file from an Excel workbook as 'export --format xlsx' writes it.",
+        discussion: """
+            Worksheets named network, services, actors, links, offers, pathways, accepted (only actors is \
+            required), with the columns of the CSV sheets. Text, numbers, booleans and dates are read \
+            as Excel and LibreOffice store them; a formula cell is an error (paste values instead). \
+            Errors are BOOK.xlsx:Sheet!B7.
+            """)
+
+    @Argument(help: "The workbook (.xlsx).") var workbook: String
+
+    @Option(name: .shortAndLong, help: "The network file to write, '-' for standard output.") var output: String
+    @Option(name: .long, help: "The network's title (default: the network sheet's title).") var title: String?
+    @Option(name: .long, help: "CSV file mapping Kumu connection types (first column) to link types (second column).")
+    var linkTypeMap: String?
+
+    func run() throws {
+        let input = try readInputOrExit(workbook)
+        let map = try linkTypeMap.map(readLinkTypeMap) ?? [:]
+        let importer = CSVNetworkImporter(title: title, fallbackTitle: "Imported from \((workbook as NSString).lastPathComponent)",
+                                          outputFile: output == "-" ? "<stdout>" : output, linkTypeMap: map)
+        try finishImport(importer.importWorkbook(input), output: output, inputs: [workbook] + (linkTypeMap.map { [$0] } ?? []))
     }
 }
 
@@ -94,7 +153,9 @@ private func readInputOrExit(_ path: String) throws -> ImportInput {
 /// Prints the problems, then writes the network file whole, or nothing when any error was found.
 /// `summary` follows the warnings it sums up.
 private func finishImport(_ result: ImportResult, output: String, inputs: [String], summary: String? = nil) throws {
-    StandardStreams.report(result.diagnostics)
+    if !result.diagnostics.isEmpty {
+        StandardStreams.writeError(result.diagnostics.map(result.describe).joined(separator: "\n") + "\n")
+    }
     if let summary { StandardStreams.writeError(summary + "\n") }
     guard let yaml = result.yaml, let network = result.network else { throw ExitStatus.invalidData }
     if output == "-" {

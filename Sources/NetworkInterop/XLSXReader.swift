@@ -1,0 +1,244 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import NetworkModel
+import ZIPFoundation
+
+/// Reads the worksheets of an `.xlsx` workbook into `CSVDocument`s, so one row reader serves CSV
+/// and Excel. Cells as Excel and LibreOffice store them: shared strings (rich text runs joined),
+/// inline strings, formula results of type `str`, numbers, booleans, and dates (a number whose
+/// style is a date format, or a `t="d"` ISO date), read as `YYYY-MM-DD`.
+///
+/// Places: a field's `line` is the spreadsheet row and `column` the column number (A = 1), and the
+/// document's file name is `BOOK.xlsx:Sheet`, which `ImportResult.describe` prints as
+/// `BOOK.xlsx:Sheet!B7`. A formula is refused at its cell: its stored result may be stale, and an
+/// import must read what a person typed. Error cells likewise.
+public struct XLSXReader {
+    public struct Worksheet: Sendable {
+        public var name: String
+        public var document: CSVDocument?
+    }
+
+    /// Largest part the reader unpacks (a zip bomb must not exhaust memory).
+    static let partLimit: UInt64 = 64 << 20
+
+    public let file: String
+    private let archive: Archive
+
+    /// `nil` with a diagnostic when the bytes are not a workbook.
+    public static func open(_ input: ImportInput) -> Result<XLSXReader, ImportFailure> {
+        guard let archive = try? Archive(data: Data(input.bytes), accessMode: .read) else {
+            return .failure(ImportFailure([.error("\(input.file) is not an .xlsx workbook (not a zip archive); save it as "
+                + "\"Excel Workbook (.xlsx)\"", at: nil)]))
+        }
+        return .success(XLSXReader(file: input.file, archive: archive))
+    }
+
+    private init(file: String, archive: Archive) {
+        self.file = file
+        self.archive = archive
+    }
+
+    func part(_ path: String) -> Result<Data?, ImportFailure> {
+        guard let entry = archive[path] else { return .success(nil) }
+        guard entry.uncompressedSize <= Self.partLimit else {
+            return .failure(ImportFailure([.error("\(file): '\(path)' unpacks to more than \(Self.partLimit >> 20) MiB", at: nil)]))
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { chunk in
+                data.append(chunk)
+                if UInt64(data.count) > Self.partLimit { throw XLSXPartTooLarge() }
+            }
+        } catch {
+            return .failure(ImportFailure([.error("\(file): '\(path)' cannot be unpacked (\(error))", at: nil)]))
+        }
+        return .success(data)
+    }
+
+    private struct XLSXPartTooLarge: Error {}
+
+    /// Every worksheet by name, in the workbook's order, with problems found in its cells.
+    public func worksheets() -> Result<(sheets: [Worksheet], diagnostics: [Diagnostic]), ImportFailure> {
+        let workbookData: Data
+        switch part("xl/workbook.xml") {
+        case .failure(let problem): return .failure(problem)
+        case .success(let data?): workbookData = data
+        case .success(nil):
+            return .failure(ImportFailure([.error("\(file) is a zip archive but not an .xlsx workbook (no xl/workbook.xml)", at: nil)]))
+        }
+        let workbook = XLSXWorkbookParser.parse(workbookData)
+        var targets: [String: String] = [:]
+        if case .success(let data?) = part("xl/_rels/workbook.xml.rels") {
+            targets = XLSXRelationshipParser.parse(data)
+        }
+        var sharedStrings: [String] = []
+        if case .success(let data?) = part("xl/sharedStrings.xml") { sharedStrings = XLSXSharedStringParser.parse(data) }
+        var dateStyles: Set<Int> = []
+        if case .success(let data?) = part("xl/styles.xml") { dateStyles = XLSXStyleParser.dateStyles(data) }
+
+        var sheets: [Worksheet] = []
+        var diagnostics: [Diagnostic] = []
+        for sheet in workbook.sheets {
+            guard let target = targets[sheet.relationship] else { continue }
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            switch part(path) {
+            case .failure(let problem): diagnostics += problem.diagnostics
+            case .success(nil): continue
+            case .success(let data?):
+                let place = file + ":" + sheet.name
+                let parsed = XLSXSheetParser(place: place, sharedStrings: sharedStrings, dateStyles: dateStyles,
+                                             date1904: workbook.date1904).parse(data)
+                diagnostics += parsed.diagnostics
+                sheets.append(Worksheet(name: sheet.name, document: parsed.document))
+            }
+        }
+        return .success((sheets, diagnostics))
+    }
+}
+
+/// `xl/workbook.xml`: sheet names and relationship ids, and the 1904 date system flag.
+final class XLSXWorkbookParser: NSObject, XMLParserDelegate {
+    var sheets: [(name: String, relationship: String)] = []
+    var date1904 = false
+
+    static func parse(_ data: Data) -> XLSXWorkbookParser {
+        let delegate = XLSXWorkbookParser()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        parser.parse()
+        return delegate
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch localName(elementName) {
+        case "sheet":
+            let relationship = attributes.first { localName($0.key) == "id" && $0.key != "sheetId" }?.value ?? ""
+            sheets.append((attributes["name"] ?? "", relationship))
+        case "workbookPr":
+            date1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
+        default: break
+        }
+    }
+}
+
+/// `xl/_rels/workbook.xml.rels`: relationship id to part path.
+final class XLSXRelationshipParser: NSObject, XMLParserDelegate {
+    var targets: [String: String] = [:]
+
+    static func parse(_ data: Data) -> [String: String] {
+        let delegate = XLSXRelationshipParser()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        parser.parse()
+        return delegate.targets
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        if localName(elementName) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
+            targets[id] = target
+        }
+    }
+}
+
+/// `xl/sharedStrings.xml`: each `<si>` is its `<t>` or its rich-text runs joined; phonetic
+/// guides (`<rPh>`) are not part of the text.
+final class XLSXSharedStringParser: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var phoneticDepth = 0
+
+    static func parse(_ data: Data) -> [String] {
+        let delegate = XLSXSharedStringParser()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        parser.parse()
+        return delegate.strings
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch localName(elementName) {
+        case "si": current = ""
+        case "rPh": phoneticDepth += 1
+        case "t": inText = phoneticDepth == 0
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch localName(elementName) {
+        case "si": strings.append(XLSXText.decode(current))
+        case "rPh": phoneticDepth -= 1
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+}
+
+/// `xl/styles.xml`: which cell styles (`s` of a cell, an index into `cellXfs`) show a date.
+final class XLSXStyleParser: NSObject, XMLParserDelegate {
+    private var customFormats: [Int: String] = [:]
+    private var cellFormats: [Int] = []
+    private var inCellXfs = false
+
+    /// Excel's built-in date and time formats (ECMA-376 §18.8.30).
+    static let builtInDateFormats: Set<Int> = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]
+
+    static func dateStyles(_ data: Data) -> Set<Int> {
+        let delegate = XLSXStyleParser()
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        parser.parse()
+        var styles: Set<Int> = []
+        for (index, format) in delegate.cellFormats.enumerated() {
+            if builtInDateFormats.contains(format) || delegate.customFormats[format].map(isDateFormat) == true {
+                styles.insert(index)
+            }
+        }
+        return styles
+    }
+
+    /// A format code that shows a day, month or year: `yyyy-mm-dd`, `dd.mm.yyyy`, `[$-407]d. mmmm yyyy`.
+    static func isDateFormat(_ code: String) -> Bool {
+        var plain = ""
+        var quoted = false
+        var bracket = false
+        for character in code.lowercased() {
+            switch character {
+            case "\"": quoted.toggle()
+            case "[": bracket = true
+            case "]": bracket = false
+            default: if !quoted && !bracket { plain.append(character) }
+            }
+        }
+        return plain.contains("d") || plain.contains("y") || (plain.contains("m") && !plain.contains("h") && !plain.contains("s"))
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch localName(elementName) {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { customFormats[id] = code }
+        case "cellXfs": inCellXfs = true
+        case "xf" where inCellXfs: cellFormats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        if localName(elementName) == "cellXfs" { inCellXfs = false }
+    }
+}
+
+func localName(_ name: String) -> String {
+    name.split(separator: ":").last.map(String.init) ?? name
+}
