@@ -50,7 +50,10 @@ public struct PaperPage: Sendable, Equatable {
 
     /// The graph attributes that put a drawing measured at this size (points, without `pad`)
     /// in the middle of the page: `size` for the scaled drawing, `margin` for the rest.
-    func attributes(drawingWidth: Double, drawingHeight: Double) -> [(String, String)] {
+    /// `correction` (points) is added to the page before the margins are shared out; see
+    /// `GraphvizRenderer.render(dot:engine:format:paper:)`.
+    func attributes(drawingWidth: Double, drawingHeight: Double,
+                    correction: (width: Double, height: Double) = (0, 0)) -> [(String, String)] {
         let page = pageSize(drawingWidth: drawingWidth, drawingHeight: drawingHeight)
         let scale = scale(drawingWidth: drawingWidth, drawingHeight: drawingHeight)
         let width = drawingWidth * scale, height = drawingHeight * scale
@@ -58,7 +61,8 @@ public struct PaperPage: Sendable, Equatable {
         return [
             ("pad", "0"),
             ("size", "\"\(inches(width)),\(inches(height))\""),
-            ("margin", "\"\(inches((page.width - width) / 2)),\(inches((page.height - height) / 2))\""),
+            ("margin", "\"\(inches((page.width + correction.width - width) / 2)),"
+                + "\(inches((page.height + correction.height - height) / 2))\""),
         ]
     }
 }
@@ -77,21 +81,31 @@ extension GraphvizRenderer {
         guard let size = svgSize(measured.data) else {
             throw GraphvizError(stage: .render, messages: ["the drawing's size could not be read to fit it to the page"])
         }
-        let fitted = appendingGraphAttributes(paper.attributes(drawingWidth: size.width, drawingHeight: size.height), to: dot)
+        // Graphviz scales and rounds the drawing its own way (asked for 842 × 595, it made an A4
+        // page of 840 × 595 for a drawing ten times wider than tall), so the page it would make
+        // is read back from an SVG at the same settings (SVG and PDF share the page size) and the
+        // margins are corrected by what is missing, until the page is the paper's.
+        let page = paper.pageSize(drawingWidth: size.width, drawingHeight: size.height)
+        var correction = (width: 0.0, height: 0.0)
+        var fitted = dot
+        for _ in 0..<Self.pageFittingAttempts {
+            fitted = appendingGraphAttributes(
+                paper.attributes(drawingWidth: size.width, drawingHeight: size.height, correction: correction), to: dot)
+            let check = try render(dot: fitted, engine: engine, graphvizFormat: "svg:svg:core")
+            guard let made = svgPageSize(check.data) else { break }
+            if made.width == page.width, made.height == page.height { break }
+            correction.width += page.width - made.width
+            correction.height += page.height - made.height
+        }
         var output = try render(dot: fitted, engine: engine, graphvizFormat: graphvizFormat)
         output.warnings = uniqued(measured.warnings + output.warnings)
         return output
     }
 
-    /// The root graph's attributes set again at the end of the text: in DOT a later `graph [...]`
-    /// statement at the top level overrides an earlier one, so the text before stays as it is.
-    static func appendingGraphAttributes(_ attributes: [(String, String)], to dot: String) -> String {
-        guard let end = dot.lastIndex(of: "}") else { return dot }
-        return String(dot[..<end]) + "  graph [" + attributeList(attributes) + "];\n" + dot[end...]
-    }
+    static let pageFittingAttempts = 3
 
-    /// `width="646pt" height="783pt"` of Graphviz's SVG root element, in points.
-    static func svgSize(_ svg: [UInt8]) -> (width: Double, height: Double)? {
+    /// `width="842pt" height="595pt"`: the page Graphviz makes, in whole points.
+    static func svgPageSize(_ svg: [UInt8]) -> (width: Double, height: Double)? {
         let text = String(decoding: svg.prefix(4096), as: UTF8.self)
         func value(_ name: String) -> Double? {
             guard let start = text.range(of: " \(name)=\"") else { return nil }
@@ -101,6 +115,26 @@ extension GraphvizRenderer {
         }
         guard let width = value("width"), let height = value("height") else { return nil }
         return (width, height)
+    }
+
+    /// The root graph's attributes set again at the end of the text: in DOT a later `graph [...]`
+    /// statement at the top level overrides an earlier one, so the text before stays as it is.
+    static func appendingGraphAttributes(_ attributes: [(String, String)], to dot: String) -> String {
+        guard let end = dot.lastIndex(of: "}") else { return dot }
+        return String(dot[..<end]) + "  graph [" + attributeList(attributes) + "];\n" + dot[end...]
+    }
+
+    /// The drawing's size in points from the `viewBox` of Graphviz's SVG root element: at
+    /// `pad=0` it is the bounding box to two decimals, where `width="646pt"` is rounded up to
+    /// whole points (a page fitted to that came out a point short).
+    static func svgSize(_ svg: [UInt8]) -> (width: Double, height: Double)? {
+        let text = String(decoding: svg.prefix(4096), as: UTF8.self)
+        guard let start = text.range(of: " viewBox=\"") else { return nil }
+        let rest = text[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (numbers[2], numbers[3])
     }
 
     static func uniqued(_ warnings: [String]) -> [String] {

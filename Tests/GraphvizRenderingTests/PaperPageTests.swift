@@ -21,7 +21,7 @@ struct PaperPageTests {
 
     @Test func aSmallDrawingIsNeverEnlarged() {
         #expect(PaperPage(size: .a4).scale(drawingWidth: 200, drawingHeight: 100) == 1)
-        // Centred: the margins share what the drawing leaves free.
+        // Centred: the margins share what the drawing leaves free, (595 - 200) / 2 pt across.
         let attributes = Dictionary(uniqueKeysWithValues: PaperPage(size: .a4).attributes(drawingWidth: 200, drawingHeight: 100))
         #expect(attributes["size"] == "\"2.777778,1.388889\"")
         #expect(attributes["margin"] == "\"4.458333,3.437500\"")

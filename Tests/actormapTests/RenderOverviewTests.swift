@@ -16,8 +16,8 @@ struct RenderOverviewTests {
             let outcome = try CommandRunner.run(["render", "networks/\(name).yaml", "-o", "-", "--collapse", criterion])
             #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
             #expect(!outcome.stderr.contains("warning"), "\(name): \(outcome.stderr)")
-            // No example network places its actors in districts: one group, and a note that says so.
-            #expect(outcome.stderr.contains("has one group; try --collapse kind") == (criterion == "district"), "\(name)")
+            // Only Halle's file places actors in districts; elsewhere one group, and a note that says so.
+            #expect(outcome.stderr.contains("has one group; try --collapse kind") == (criterion == "district" && name != "halle"), "\(name)")
             #expect(outcome.stdout.contains("class=\"node\""), "\(name)")
             // Graphviz writes the hyphen of an id as a character reference.
             #expect(outcome.stdout.contains("id=\"group&#45;"), "\(name)")
@@ -134,5 +134,67 @@ struct RenderOverviewTests {
         #expect(small.status == 0, "\(small.stderr)")
         let smallFiles = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("halle").path)
         #expect(!smallFiles.contains { $0.hasPrefix("overview") }, "a city network is read actor by actor: \(smallFiles)")
+    }
+
+    /// `render --paper`: the example networks on A4, turned to landscape when wider than tall.
+    @Test func examplePDFsAreA4Pages() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["halle", "luxembourg-pakt", "imst-leader", "east-belgium", "shelter-novo-mesto"] {
+            for extra in [[], ["--paper", "a4"], ["--paper", "a4", "--landscape"]] {
+                let file = folder.appendingPathComponent("\(name).pdf")
+                let outcome = try CommandRunner.run(["render", "networks/\(name).yaml", "-o", file.path] + extra)
+                #expect(outcome.status == 0, "\(name) \(extra): \(outcome.stderr)")
+                let pdf = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+                let box = pdf.firstMatch(of: /\/MediaBox \[ 0 0 (\d+) (\d+) \]/).map { "\($0.output.1) \($0.output.2)" }
+                #expect(box == "842 595" || (box == "595 842" && extra.last != "--landscape"), "\(name) \(extra): \(box ?? "no MediaBox")")
+            }
+        }
+        let letter = folder.appendingPathComponent("letter.pdf")
+        #expect(try CommandRunner.run(["render", "networks/halle.yaml", "-o", letter.path, "--paper", "letter", "--landscape"]).status == 0)
+        #expect(String(decoding: try Data(contentsOf: letter), as: UTF8.self).contains("/MediaBox [ 0 0 792 612 ]"))
+    }
+
+    @Test(arguments: [
+        (["-o", "-", "--paper", "a4"], "'--paper a4' sets the page of a PDF; SVG and PNG keep the drawing's natural size"),
+        (["-o", "x.png", "--landscape"], "'--landscape' turns the page of a PDF"),
+        (["-o", "-", "--depth", "2"], "'--depth 2' counts links from the --focus actor; give --focus ID."),
+        (["-o", "-", "--focus", "dlz", "--depth", "0"], "'--depth 0': give 1 or more links."),
+        (["-o", "-", "--focus", "dlz", "--collapse", "kind"], "'--focus dlz' draws single actors and cannot be combined with '--collapse kind'"),
+    ])
+    func pageAndFocusOptionsThatMakeNoSenseAreUsageErrors(_ arguments: [String], message: String) throws {
+        let outcome = try CommandRunner.run(["render", "networks/halle.yaml"] + arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test func anUnknownFocusIsAUsageErrorWithASuggestion() throws {
+        let outcome = try CommandRunner.run(["render", "networks/halle.yaml", "-o", "-", "--focus", "dzl"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr == "actormap: error: '--focus dzl': no actor has this id (did you mean 'dlz'?)\n")
+    }
+
+    /// The Halle office and its neighbours: every actor one link away is drawn, nobody else.
+    @Test func theFocusDrawsTheActorAndItsNeighbours() throws {
+        let outcome = try CommandRunner.run(["render", "networks/halle.yaml", "-o", "-", "--focus", "dlz", "--highlight-gaps"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let drawn = Set(outcome.stdout.matches(of: /<g id="actor&#45;([^"]+)" class="node"/).map {
+            String($0.output.1).replacingOccurrences(of: "&#45;", with: "-")
+        })
+        let links = try CommandRunner.run(["export", "networks/halle.yaml", "--format", "json", "-o", "-"])
+        #expect(links.status == 0, "\(links.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(links.stdout.utf8)) as? [String: Any])
+        let all = try #require(json["links"] as? [[String: Any]])
+        var expected: Set<String> = ["dlz"]
+        for link in all {
+            guard let from = link["from"] as? String, let to = link["to"] as? String else { continue }
+            if from == "dlz" { expected.insert(to) }
+            if to == "dlz" { expected.insert(from) }
+        }
+        #expect(expected.count > 3)
+        #expect(drawn == expected)
+        #expect(outcome.stdout.contains("around Dienstleistungszentrum Integration und Demokratie (1 step)"))
     }
 }
