@@ -130,7 +130,22 @@ struct MappingReader {
             log.error("'\(key)' of \(subject) must not be empty", at: place(value))
             return nil
         }
-        return text
+        return passesTextRules(text, key: key, at: value) ? text : nil
+    }
+
+    /// Reports what `TextRules` finds in a value; `false` when it is an error (the value is then
+    /// left out, as a value of the wrong type is).
+    private func passesTextRules(_ text: String, key: String, at node: YAMLNode, label: String? = nil) -> Bool {
+        let findings = TextRules.check(text, as: TextRules.Kind.of(key: key))
+        guard !findings.isEmpty else { return true }
+        var passes = true
+        for finding in findings {
+            let diagnostic = Diagnostic(finding.severity, "\(label ?? "'\(key)' of \(subject)") \(finding.message)",
+                                        at: place(node))
+            log.append(diagnostic)
+            if finding.severity == .error { passes = false }
+        }
+        return passes
     }
 
     func missing(_ key: String) {
@@ -161,7 +176,8 @@ struct MappingReader {
         if value.kind == .scalar, value.isPlain, let number = MappingReader.parseNumber(tree.text(of: value)) {
             return number
         }
-        log.error("'\(key)' of \(subject) must be a number, found \(describe(value))", at: place(value))
+        log.error("'\(key)' of \(subject) must be a number, found \(describe(value))\(MappingReader.radixHint(text(value)))",
+                  at: place(value))
         return nil
     }
 
@@ -171,7 +187,8 @@ struct MappingReader {
            let number = Int(MappingReader.withoutUnderscores(tree.text(of: value))) {
             return number
         }
-        log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))", at: place(value))
+        log.error("'\(key)' of \(subject) must be a whole number, found \(describe(value))\(MappingReader.radixHint(text(value)))",
+                  at: place(value))
         return nil
     }
 
@@ -207,11 +224,15 @@ struct MappingReader {
                     log.error("items of '\(key)' in \(subject) must be text, found \(item.kindDescription)", at: place(item))
                     continue
                 }
-                result.append((tree.text(of: item), place(item)))
+                let text = tree.text(of: item)
+                guard passesTextRules(text, key: key, at: item, label: "an item of '\(key)' in \(subject)") else { continue }
+                result.append((text, place(item)))
             }
             return result
         case .scalar where allowSingle:
-            return [(tree.text(of: value), place(value))]
+            let text = tree.text(of: value)
+            guard passesTextRules(text, key: key, at: value) else { return [] }
+            return [(text, place(value))]
         default:
             log.error("'\(key)' of \(subject) must be a list, found \(describe(value))", at: place(value))
             return nil
@@ -262,10 +283,42 @@ struct MappingReader {
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "_" }))
     }
 
+    /// A decimal number: `[+-]digits[.digits][e[+-]digits]` (digits on at least one side of the
+    /// point), `_` allowed between digits as YAML 1.1 allows. Hexadecimal (`0x10`), octal (`0o7`),
+    /// `.inf` and `.nan` are refused here and by `integer` alike, so that every field reads numbers
+    /// one way (`Double("0x10")` is 16, `Int("0x10")` nothing).
     static func parseNumber(_ text: String) -> Double? {
         let cleaned = withoutUnderscores(text)
-        guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
-        guard let number = Double(cleaned), number.isFinite else { return nil }
+        guard isDecimal(cleaned), let number = Double(cleaned), number.isFinite else { return nil }
         return number
+    }
+
+    static func isDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    /// " (write numbers in decimal)" for a hexadecimal, octal or binary spelling, else "".
+    static func radixHint(_ text: String) -> String {
+        let lowered = text.lowercased().drop { $0 == "+" || $0 == "-" }
+        return lowered.hasPrefix("0x") || lowered.hasPrefix("0o") || lowered.hasPrefix("0b")
+            ? " (write numbers in decimal)" : ""
     }
 }

@@ -23,20 +23,25 @@ extension NetworkFileDecoder {
             }
         }
         var influence = reader.number("influence")
-        if let value = influence, !(0...10).contains(value) {
+        if let value = influence, !NumberRanges.influence.contains(value) {
             log.error("'influence' must be between 0 and 10, found \(NumberText.plain(value))", at: reader.valueLocation("influence"))
             influence = nil
         }
+        // Read before the check below, so that an actor with one mistake still has the others found.
+        let url = reader.string("url")
+        let contact = reader.string("contact")
+        let tags = (reader.stringList("tags") ?? []).map(\.text)
+        let actorSources = sources(reader)
+        let verified = reader.date("verified")
+        let person = reader.bool("person") ?? false
         guard let id, let name, let kind else {
             if let id { fragment.partialActors.append((id, reader.location)) }
             return nil
         }
         return Actor(id: id, name: name, kind: kind, sector: sector, coordinator: coordinator,
                      languages: languages, districts: districts, offers: offers,
-                     url: reader.string("url"), contact: reader.string("contact"),
-                     tags: (reader.stringList("tags") ?? []).map(\.text), influence: influence,
-                     sources: sources(reader), verified: reader.date("verified"),
-                     person: reader.bool("person") ?? false, location: reader.location)
+                     url: url, contact: contact, tags: tags, influence: influence,
+                     sources: actorSources, verified: verified, person: person, location: reader.location)
     }
 
     /// Languages and districts default to the actor's, applied here once so no analysis repeats it.
@@ -51,6 +56,10 @@ extension NetworkFileDecoder {
         var capacity = reader.integer("capacity")
         if let value = capacity, value < 0 {
             log.error("'capacity' cannot be negative, found \(value)", at: reader.valueLocation("capacity"))
+            capacity = nil
+        } else if let value = capacity, !NumberRanges.capacity.contains(value) {
+            log.error("'capacity' must be at most \(TextRules.grouped(NumberRanges.capacity.upperBound)) cases or places "
+                      + "a year, found \(value)", at: reader.valueLocation("capacity"))
             capacity = nil
         }
         guard let service else { return nil }

@@ -161,6 +161,9 @@ struct LoadSession {
             log.amend(first.diagnosticIndex, appending: "; \(count) reference\(count == 1 ? "" : "s") to actors or services "
                       + "it may define \(count == 1 ? "is" : "are") not checked until it is found")
         }
+        if let network, !log.hasErrors {
+            for warning in LookAlikeCheck.warnings(for: network) { log.append(warning) }
+        }
         var seen: Set<Diagnostic> = []
         let diagnostics = log.diagnostics.filter { seen.insert($0).inserted }.sortedByLocation()
         return LoadResult(network: diagnostics.hasErrors ? nil : network, diagnostics: diagnostics,

@@ -115,7 +115,8 @@ struct LineCountingTests {
     func unusualLineEndsDoNotMoveLaterPlaces(_ lineEnd: String) {
         let yaml = "network: T\nactors:\n  - {id: a, name: \"A\(lineEnd)B\", kind: office}\n  - {id: b, name: B, kind: offic}\n"
         let expectedLine = lineEnd.contains("\n") ? 5 : 4
-        #expect(diagnostics(yaml).first?.hasPrefix("t.yaml:\(expectedLine):28: error: unknown kind 'offic'") == true)
+        // (Two line ends in a quoted name leave a line break in it, an error of its own.)
+        #expect(diagnostics(yaml).contains { $0.hasPrefix("t.yaml:\(expectedLine):28: error: unknown kind 'offic'") })
     }
 
     @Test func aFileOfCarriageReturnsCountsThemAsLines() {
