@@ -18,6 +18,15 @@ public struct NetworkSummary: Sendable {
     public var components: [[String]]
     /// How many actors offer each catalogue service, in catalogue order.
     public var providers: [(service: Service, count: Int)]
+    /// Places (or cases) per year summed over the offers of each service that give `capacity`, in
+    /// catalogue order, only services where at least one offer gives it; `offers` counts all the
+    /// service's offers, so "640 places from 2 of 3 offers" says how complete the figure is.
+    public var capacityByService: [(service: Service, places: Int, offersWithCapacity: Int, offers: Int)]
+    /// Places per district over every service, as the coverage matrix counts them: an offer naming
+    /// no district serves every district and counts in each, so the districts can add up to more
+    /// than the total. The network's districts in file order, then others offers name, sorted;
+    /// empty when no offer gives a capacity.
+    public var capacityByDistrict: [(district: String, places: Int)]
 
     public init(_ network: Network) {
         title = network.title
@@ -45,6 +54,24 @@ public struct NetworkSummary: Sendable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.first ?? "") < ($1.first ?? "") }
         providers = network.services.map { service in
             (service, network.actors.filter { $0.offers(service.id) }.count)
+        }
+        let offers = network.actors.flatMap(\.offers)
+        capacityByService = network.services.compactMap { service in
+            let ofService = offers.filter { $0.service == service.id }
+            let known = ofService.compactMap(\.capacity)
+            return known.isEmpty ? nil : (service, known.reduce(0, +), known.count, ofService.count)
+        }
+        if capacityByService.isEmpty {
+            capacityByDistrict = []
+        } else {
+            var districts: [String] = []
+            for district in network.districts where !districts.contains(district) { districts.append(district) }
+            districts += Set(offers.flatMap(\.districts)).subtracting(districts).sorted()
+            let withCapacity = offers.filter { $0.capacity != nil }
+            capacityByDistrict = districts.map { district in
+                (district, withCapacity.filter { $0.coversEveryDistrict || $0.districts.contains(district) }
+                    .reduce(0) { $0 + ($1.capacity ?? 0) })
+            }
         }
     }
 }

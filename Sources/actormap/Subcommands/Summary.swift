@@ -56,6 +56,20 @@ struct Summary: ParsableCommand {
             }
             out += heading("Services") + render(services)
         }
+        if !summary.capacityByService.isEmpty {
+            var capacity = Table(columns: ["Service", "Places", "Offers giving a capacity"], alignments: [.left, .right, .right])
+            for entry in summary.capacityByService.sorted(by: { ($0.service.name, $0.service.id) < ($1.service.name, $1.service.id) }) {
+                capacity.append([entry.service.name, String(entry.places), "\(entry.offersWithCapacity) of \(entry.offers)"])
+            }
+            out += heading("Capacity per service (places per year, where offers give one)") + render(capacity)
+            if !summary.capacityByDistrict.isEmpty {
+                var districts = Table(columns: ["District", "Places"], alignments: [.left, .right])
+                for (district, places) in summary.capacityByDistrict { districts.append([district, String(places)]) }
+                out += heading("Capacity per district") + render(districts)
+                out += (markdown ? "\n" : "") + "An offer for the whole city counts in every district, "
+                    + "so the districts may add up to more than the services.\n"
+            }
+        }
         return out
     }
 
@@ -90,6 +104,8 @@ struct Summary: ParsableCommand {
             })),
             ("components", .array(summary.components.map { .array($0.map { .string($0) }) })),
             ("providers", .object(summary.providers.map { ($0.service.id, .int($0.count)) })),
+            ("capacity_by_service", .object(summary.capacityByService.map { ($0.service.id, .int($0.places)) })),
+            ("capacity_by_district", .object(summary.capacityByDistrict.map { ($0.district, .int($0.places)) })),
         ])
     }
 }
