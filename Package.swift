@@ -51,7 +51,7 @@ let package = Package(
         // Timing of load and measures for scripts/benchmark.sh; not a test, not a product.
         .executableTarget(name: "actormap-bench", dependencies: ["NetworkModel", "NetworkAnalysis"]),
         // libFuzzer target for the loader (scripts/fuzz.sh); built plainly, it replays inputs.
-        .executableTarget(name: "actormap-fuzz", dependencies: ["NetworkModel"]),
+        .executableTarget(name: "actormap-fuzz", dependencies: ["NetworkModel", "NetworkInterop"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "NetworkModel", "NetworkAnalysis"]),
