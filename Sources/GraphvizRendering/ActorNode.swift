@@ -1,4 +1,5 @@
 import NetworkModel
+import Wording
 
 /// The DOT attributes of one actor's box: shape and colour from `DiagramStyle`, the label, the
 /// tooltip and the stable element id `actor-<id>` that reports link to.
@@ -25,6 +26,8 @@ struct ActorNode {
     var linkPrefix: String? = nil
     /// See `DiagramOptions.idPrefix`.
     var idPrefix = ""
+    /// The reader's words for tooltips, badges and "+ 3 more" (`DiagramOptions.language`).
+    var words = Words(.en)
 
     static let maximumListedServices = 6
     static let nameWrapWidth = 24
@@ -80,7 +83,7 @@ struct ActorNode {
                     .map { $0.offset == 0 ? "• " + $0.element : "   " + $0.element }.joined(separator: "<BR/>")
             }
             if offeredServices.count > Self.maximumListedServices {
-                lines.append("+ \(offeredServices.count - Self.maximumListedServices) more")
+                lines.append(words.more(offeredServices.count - Self.maximumListedServices))
             }
             rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#333333\">"
                 + lines.joined(separator: "<BR/>") + "</FONT></TD></TR>")
@@ -101,14 +104,17 @@ struct ActorNode {
     /// languages, districts, the measure behind the size, and the problems in words.
     var tooltip: String {
         var lines = [actor.name]
-        var role = "\(actor.kind.label) · \(actor.sector.label)"
-        if actor.coordinator { role += " · coordinator" }
+        var role = "\(words.kind(actor.kind)) · \(words.sector(actor.sector))"
+        if actor.coordinator { role += " · \(words[.coordinator])" }
         lines.append(role)
-        lines.append("Services: " + (offeredServices.isEmpty ? "none" : offeredServices.joined(separator: ", ")))
-        lines.append("Languages: " + (actor.languages.isEmpty ? "not given" : actor.languages.joined(separator: ", ")))
-        lines.append("Districts: " + (actor.districts.isEmpty ? "city-wide" : actor.districts.joined(separator: ", ")))
+        lines.append(words.labelled(words[.services],
+                                    offeredServices.isEmpty ? words[.none] : offeredServices.joined(separator: ", ")))
+        lines.append(words.labelled(words[.languages], actor.languages.isEmpty ? words[.notGiven]
+                                        : actor.languages.map(words.languageName).joined(separator: ", ")))
+        lines.append(words.labelled(words[.districts],
+                                    actor.districts.isEmpty ? words[.cityWide] : actor.districts.joined(separator: ", ")))
         if let measure {
-            lines.append("\(measure.name): \(format(measure.value))")
+            lines.append(words.labelled(measure.name, words.language == .en ? format(measure.value) : words.decimal(measure.value)))
         }
         lines += badges.map(\.words)
         return lines.joined(separator: "\n")
@@ -132,15 +138,15 @@ struct ActorNode {
     var badges: [Badge] {
         var result: [Badge] = []
         if isUnreachable {
-            result.append(Badge(words: "⚠ No path to a coordinator", fill: DiagramStyle.problemColor, text: "#FFFFFF"))
+            result.append(Badge(words: words[.badgeUnreachable], fill: DiagramStyle.problemColor, text: "#FFFFFF"))
         }
         if isSinglePointOfFailure {
-            result.append(Badge(words: "⚠ Single point of failure", fill: DiagramStyle.problemColor, text: "#FFFFFF"))
+            result.append(Badge(words: words[.badgeSinglePointOfFailure], fill: DiagramStyle.problemColor, text: "#FFFFFF"))
         }
         if let soleServices {
             let words = soleServices.isEmpty
-                ? "Only provider of a service"
-                : "Only provider: " + soleServices.joined(separator: ", ")
+                ? words[.badgeOnlyProviderOfAService]
+                : words[.badgeOnlyProvider] + " " + soleServices.joined(separator: ", ")
             result.append(Badge(words: words, fill: DiagramStyle.warningFill, text: DiagramStyle.textColor))
         }
         return result

@@ -1,4 +1,5 @@
 import NetworkModel
+import Wording
 
 /// The title and the "Nobody offers" note, drawn as an HTML-like table in the graph's own label
 /// above the diagram, and the key: each kind's shape and colour, each link type's line and
@@ -17,6 +18,8 @@ struct DiagramLegend {
     var hasUnreachable: Bool
     var hasSinglePointOfFailure: Bool
     var hasSingleProvider: Bool
+
+    var words: Words { options.language.words }
 
     /// What one line of the key shows beside its words.
     enum Sample: Equatable {
@@ -46,14 +49,14 @@ struct DiagramLegend {
         if !network.title.isEmpty || network.asOf != nil {
             var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(network.title))</B></FONT>"
             if let asOf = network.asOf {
-                title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   as of \(asOf)</FONT>"
+                title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   \(DOTEscaping.htmlText(words[.asOfLower])) \(DOTEscaping.htmlText(words.date(asOf)))</FONT>"
             }
             rows.append("<TR><TD ALIGN=\"LEFT\">\(title)</TD></TR>")
         }
         if !highlights.missingServices.isEmpty {
             let names = highlights.missingServices.map(DOTEscaping.htmlText).joined(separator: ", ")
             rows.append("<TR><TD ALIGN=\"LEFT\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
-                + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ Nobody offers: </B></FONT>"
+                + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ \(DOTEscaping.htmlText(words[.nobodyOffers])) </B></FONT>"
                 + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>")
         }
         guard !rows.isEmpty else { return nil }
@@ -63,44 +66,52 @@ struct DiagramLegend {
     /// The keys side by side under the drawing; empty without `showLegend`.
     var keys: [Key] {
         guard options.showLegend else { return [] }
-        return [Key(heading: "Actors", entries: actorEntries), Key(heading: "Links", entries: linkEntries),
-                Key(heading: "Marks", entries: markEntries)].filter { !$0.entries.isEmpty }
+        return [Key(heading: words[.legendActors], entries: actorEntries), Key(heading: words[.legendLinks], entries: linkEntries),
+                Key(heading: words[.legendMarks], entries: markEntries)].filter { !$0.entries.isEmpty }
     }
 
     private var actorEntries: [Entry] {
         let kinds = ActorKind.allCases.filter { kind in network.actors.contains { $0.kind == kind } }
-        var entries = kinds.map { Entry(sample: .kind($0), words: $0.label) }
+        var entries = kinds.map { Entry(sample: .kind($0), words: words.kind($0)) }
         let sectors = Sector.allCases.filter { sector in network.actors.contains { $0.sector == sector } }
         if sectors.count > 1 || sectors.first != .public {
-            entries += sectors.map { Entry(sample: .sector($0), words: DiagramStyle.sectorDescription($0)) }
+            entries += sectors.map { Entry(sample: .sector($0), words: sectorDescription($0)) }
         }
         return entries
     }
 
     private var linkEntries: [Entry] {
         let types = LinkType.allCases.filter { type in network.links.contains { $0.type == type } }
-        return types.map { Entry(sample: .link($0), words: DiagramStyle.label(of: $0)) }
+        return types.map { Entry(sample: .link($0), words: words.linkType($0)) }
     }
 
     private var markEntries: [Entry] {
         var entries: [Entry] = []
         if network.actors.contains(where: \.coordinator) {
-            entries.append(Entry(sample: .coordinator, words: "double outline: coordinator"))
+            entries.append(Entry(sample: .coordinator, words: words[.markCoordinator]))
         }
         if options.sizeBy != nil {
-            let measure = options.sizeMeasureName ?? "the chosen measure"
-            entries.append(Entry(sample: .sized, words: "bigger box, larger name: higher \(measure)"))
+            let measure = options.sizeMeasureName ?? words[.theChosenMeasure]
+            entries.append(Entry(sample: .sized, words: words.sizeMark(measure: measure)))
         }
         if hasUnreachable {
-            entries.append(Entry(sample: .unreachable, words: "red dashed outline: no path to a coordinator"))
+            entries.append(Entry(sample: .unreachable, words: words[.markUnreachable]))
         }
         if hasSinglePointOfFailure {
-            entries.append(Entry(sample: .singlePointOfFailure, words: "thick red outline: others are cut off without it"))
+            entries.append(Entry(sample: .singlePointOfFailure, words: words[.markSinglePointOfFailure]))
         }
         if hasSingleProvider {
-            entries.append(Entry(sample: .singleProvider, words: "only provider of a service"))
+            entries.append(Entry(sample: .singleProvider, words: words[.markSingleProvider]))
         }
         return entries
+    }
+
+    private func sectorDescription(_ sector: Sector) -> String {
+        switch sector {
+        case .public: return words[.fillPublic]
+        case .civilSociety: return words[.fillCivilSociety]
+        case .private: return words[.fillPrivate]
+        }
     }
 }
 

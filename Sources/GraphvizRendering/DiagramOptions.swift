@@ -1,3 +1,5 @@
+import Wording
+
 /// A Graphviz layout engine. Only engines shipped with every Graphviz build are offered, so a
 /// diagram made on one machine can be made again on another.
 public enum Layout: String, CaseIterable, Sendable {
@@ -74,10 +76,14 @@ public struct DiagramOptions: Sendable {
     /// the ids it makes up), so that several diagrams inline in one HTML page, the whole network
     /// and one per actor, keep their ids unique.
     public var idPrefix: String
+    /// The language of every word the diagram carries: legend, marks, tooltips, the SVG's title
+    /// and description (`--lang`).
+    public var language: OutputLanguage
 
     public init(layout: Layout = .dot, clusterBy: ClusterBy = .none, sizeBy: [String: Double]? = nil,
                 sizeMeasureName: String? = nil, directed: Bool = false, showServices: Bool = true,
-                showLegend: Bool = true, actorLinkPrefix: String? = nil, idPrefix: String = "") {
+                showLegend: Bool = true, actorLinkPrefix: String? = nil, idPrefix: String = "",
+                language: OutputLanguage = .en) {
         self.layout = layout
         self.clusterBy = clusterBy
         self.sizeBy = sizeBy
@@ -87,6 +93,7 @@ public struct DiagramOptions: Sendable {
         self.showLegend = showLegend
         self.actorLinkPrefix = actorLinkPrefix
         self.idPrefix = idPrefix
+        self.language = language
     }
 }
 

@@ -1,4 +1,5 @@
 import NetworkModel
+import Wording
 
 /// A network as a diagram: the DOT text (pure Swift, testable without Graphviz) and its rendering.
 ///
@@ -25,7 +26,7 @@ public struct NetworkDiagram: Sendable {
         var output = try GraphvizRenderer.render(dot: drawing.dot, engine: drawing.engine, format: format, paper: paper)
         output.warnings = GraphvizRenderer.uniqued(drawing.warnings + output.warnings)
         if format == .svg {
-            output.data = SVGAccessibility.annotate(output.data, network: network)
+            output.data = SVGAccessibility.annotate(output.data, network: network, words: options.language.words)
         }
         return output
     }
@@ -172,8 +173,11 @@ public struct NetworkDiagram: Sendable {
         }
         let fromName = actorNames[link.from] ?? link.from
         let toName = actorNames[link.to] ?? link.to
-        var tooltip = "\(fromName) \(DiagramStyle.label(of: link.type)) \(toName)"
-        if link.weight != 1 { tooltip += " (weight \(format(link.weight)))" }
+        var tooltip = "\(fromName) \(options.language.words.linkType(link.type)) \(toName)"
+        if link.weight != 1 {
+            let words = options.language.words
+            tooltip += " (\(words[.weight]) \(words.language == .en ? format(link.weight) : words.decimal(link.weight)))"
+        }
         if let note = link.note, !note.isEmpty { tooltip += "\n" + note }
         result.append(("tooltip", DOTEscaping.svgAttribute(tooltip)))
         return result
@@ -221,7 +225,7 @@ public struct NetworkDiagram: Sendable {
                 isUnreachable: highlights.unreachable.contains(actor.id),
                 isSinglePointOfFailure: highlights.singlePointsOfFailure.contains(actor.id),
                 soleServices: sole, showServices: options.showServices, linkPrefix: options.actorLinkPrefix,
-                idPrefix: options.idPrefix)
+                idPrefix: options.idPrefix, words: options.language.words)
         }
     }
 
@@ -252,7 +256,7 @@ public struct NetworkDiagram: Sendable {
         case .kind:
             return ActorKind.allCases.compactMap { kind in
                 let members = network.actors.indices.filter { network.actors[$0].kind == kind }
-                return members.isEmpty ? nil : ClusterGroup(label: kind.label, members: members)
+                return members.isEmpty ? nil : ClusterGroup(label: options.language.words.kind(kind), members: members)
             }
         case .district:
             var groups: [String: [Int]] = [:]

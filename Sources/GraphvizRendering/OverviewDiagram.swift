@@ -1,6 +1,7 @@
 import Foundation
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// What the caller decides about an overview. Deliberately smaller than `DiagramOptions`: sizes
 /// by a measure, clusters and service lists belong to single actors, and an overview that
@@ -16,12 +17,16 @@ public struct OverviewOptions: Sendable {
     /// Put before every element id (and given to the graph as its id), so that two overviews
     /// inline in one HTML page, by kind and by district, keep their ids unique.
     public var idPrefix: String
+    /// The language of the overview's words: title, legend, labels, tooltips (`--lang`).
+    public var language: OutputLanguage
 
-    public init(layout: Layout? = nil, directed: Bool = false, showLegend: Bool = true, idPrefix: String = "") {
+    public init(layout: Layout? = nil, directed: Bool = false, showLegend: Bool = true, idPrefix: String = "",
+                language: OutputLanguage = .en) {
         self.layout = layout
         self.directed = directed
         self.showLegend = showLegend
         self.idPrefix = idPrefix
+        self.language = language
     }
 }
 
@@ -119,60 +124,56 @@ public struct OverviewDiagram: Sendable {
     // MARK: - Words
 
     /// "by kind" or "by district", as the title and the legend say it.
-    var criterionWords: String {
-        switch grouping.criterion {
-        case .kind: return "by kind"
-        case .district: return "by district"
-        }
-    }
+    var criterionWords: String { words.grouped(byKind: grouping.criterion == .kind) }
+
+    var words: Words { options.language.words }
 
     /// The document title and the screen reader's name for the picture.
     public var title: String {
-        "\(network.title): overview of \(Self.count(grouping.actorCount, "actor")) in "
-            + "\(Self.count(grouping.groups.count, "group")) \(criterionWords)"
+        words.labelled(network.title, words.overviewPhrase(actors: grouping.actorCount, groups: grouping.groups.count,
+                                                           byKind: grouping.criterion == .kind))
     }
 
     /// One paragraph that says what the picture shows, for those who cannot see it.
     public var description: String {
         var sentences = [
-            "Overview of \(Self.count(grouping.actorCount, "actor")) in \(Self.count(grouping.groups.count, "group")) "
-                + "\(criterionWords), one node per group, joined by \(Self.count(grouping.linkCount, "link")): "
-                + "\(Self.number(grouping.linksInside)) inside groups and \(Self.number(grouping.linksBetween)) between them.",
+            words.overviewSummary(actors: grouping.actorCount, groups: grouping.groups.count,
+                                  byKind: grouping.criterion == .kind, links: grouping.linkCount,
+                                  inside: grouping.linksInside, between: grouping.linksBetween),
         ]
         let largest = grouping.groups.indices
             .sorted { grouping.groups[$0].members.count > grouping.groups[$1].members.count }
             .prefix(3)
             .filter { !grouping.groups[$0].members.isEmpty }
-            .map { "\(groupNames[$0]) (\(Self.number(grouping.groups[$0].members.count)))" }
+            .map { "\(groupNames[$0]) (\(words.integer(grouping.groups[$0].members.count)))" }
         if !largest.isEmpty {
-            sentences.append("Largest groups: \(largest.joined(separator: ", ")).")
+            sentences.append(words.labelled(words[.largestGroups], largest.joined(separator: ", ")) + ".")
         }
         if let strongest = grouping.connections.max(by: { $0.total < $1.total }) {
-            sentences.append("Most links between two groups: \(groupNames[strongest.first]) and "
-                + "\(groupNames[strongest.second]) (\(Self.number(strongest.total))).")
+            sentences.append(words.labelled(words[.mostLinksBetween], "\(groupNames[strongest.first]) \(words[.and]) "
+                + "\(groupNames[strongest.second]) (\(words.integer(strongest.total)))") + ".")
         }
         if let rule = ruleText { sentences.append(rule) }
-        sentences.append("Each group's tooltip lists its kinds, sectors and services; each line's tooltip the links by type and direction.")
+        sentences.append(words[.overviewTooltipNote])
         return sentences.joined(separator: " ")
     }
 
     /// How actors in several districts are counted; nil when grouping by kind.
     var ruleText: String? {
         guard grouping.criterion == .district else { return nil }
-        return "An actor in several districts is counted once, in the first district its entry lists; "
-            + "\"also active here\" counts the others present in a district. Actors without a district are city-wide."
+        return words[.overviewDistrictRule]
     }
 
     /// Group names as a reader sees them, in the order of `grouping.groups`.
     public var groupNames: [String] {
-        grouping.groups.map { Self.name(of: $0.key) }
+        grouping.groups.map { Self.name(of: $0.key, words: words) }
     }
 
-    static func name(of key: ActorGrouping.Key) -> String {
+    static func name(of key: ActorGrouping.Key, words: Words = Words(.en)) -> String {
         switch key {
-        case .kind(let kind): return kind.label
+        case .kind(let kind): return words.kind(kind)
         case .district(let district): return district
-        case .noDistrict: return "No district (city-wide)"
+        case .noDistrict: return words[.noDistrict]
         }
     }
 
@@ -352,15 +353,15 @@ public struct OverviewDiagram: Sendable {
         var rows: [String] = []
         let wrapped = ActorNode.wrap(name, width: ActorNode.nameWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
         rows.append("<TR><TD><FONT POINT-SIZE=\"\(nameSize)\"><B>\(wrapped)</B></FONT></TD></TR>")
-        var facts = [group.members.isEmpty ? "no actors based here" : Self.count(group.members.count, "actor")]
-        if group.alsoPresent > 0 { facts.append("+\(Self.number(group.alsoPresent)) also active here") }
+        var facts = [group.members.isEmpty ? words[.noActorsBasedHere] : words.count(group.members.count, .actor)]
+        if group.alsoPresent > 0 { facts.append(words.alsoActiveHere(group.alsoPresent)) }
         var offers: [String] = []
-        if group.coordinators > 0 { offers.append(Self.count(group.coordinators, "coordinator")) }
-        if !group.services.isEmpty { offers.append(Self.count(group.services.count, "service")) }
+        if group.coordinators > 0 { offers.append(words.count(group.coordinators, .coordinator)) }
+        if !group.services.isEmpty { offers.append(words.count(group.services.count, .service)) }
         if !offers.isEmpty { facts.append(offers.joined(separator: " · ")) }
-        if group.linksInside > 0 { facts.append(Self.count(group.linksInside, "link") + " inside") }
+        if group.linksInside > 0 { facts.append(words.linksInside(group.linksInside)) }
         rows.append("<TR><TD><FONT POINT-SIZE=\"10\">" + facts.map(DOTEscaping.htmlText).joined(separator: "<BR/>") + "</FONT></TD></TR>")
-        for badge in marks.badges {
+        for badge in marks.badges(words) {
             rows.append("<TR><TD BGCOLOR=\"\(badge.fill)\" CELLPADDING=\"2\"><FONT POINT-SIZE=\"9\" COLOR=\"\(badge.text)\"><B>"
                 + DOTEscaping.htmlText(badge.words) + "</B></FONT></TD></TR>")
         }
@@ -372,31 +373,33 @@ public struct OverviewDiagram: Sendable {
 
     private func tooltip(of group: ActorGrouping.Group, name: String, marks: GapMarks) -> String {
         var lines = [name]
-        var size = group.members.isEmpty ? "No actors based here" : Self.count(group.members.count, "actor")
-        if group.alsoPresent > 0 { size += ", and \(Self.number(group.alsoPresent)) based elsewhere also active here" }
+        var size = group.members.isEmpty ? words.capitalised(words[.noActorsBasedHere]) : words.count(group.members.count, .actor)
+        if group.alsoPresent > 0 { size += words.basedElsewhere(group.alsoPresent) }
         lines.append(size)
         if grouping.criterion == .district, !group.kinds.isEmpty {
-            lines.append("Kinds: " + group.kinds.map { "\($0.kind.label) \(Self.number($0.count))" }.joined(separator: ", "))
+            lines.append(words.labelled(words[.kinds], group.kinds.map { "\(words.kind($0.kind)) \(words.integer($0.count))" }
+                .joined(separator: ", ")))
         }
         if !group.sectors.isEmpty {
-            lines.append("Sectors: " + group.sectors.map { "\($0.sector.label) \(Self.number($0.count))" }.joined(separator: ", "))
+            lines.append(words.labelled(words[.sectors], group.sectors.map { "\(words.sector($0.sector)) \(words.integer($0.count))" }
+                .joined(separator: ", ")))
         }
         let coordinators = group.members.filter { network.actors[$0].coordinator }.map { network.actors[$0].name }
         if !coordinators.isEmpty {
             var listed = coordinators.prefix(Self.maximumListedCoordinators).joined(separator: ", ")
             if coordinators.count > Self.maximumListedCoordinators {
-                listed += " and \(Self.number(coordinators.count - Self.maximumListedCoordinators)) more"
+                listed += words.andMore(coordinators.count - Self.maximumListedCoordinators)
             }
-            lines.append("Coordinators: " + listed)
+            lines.append(words.labelled(words[.coordinators], listed))
         }
         let serviceNames = group.services.map { id in network.services.first { $0.id == id }?.name ?? id }
         var services = serviceNames.prefix(Self.maximumListedServices).joined(separator: ", ")
         if serviceNames.count > Self.maximumListedServices {
-            services += " and \(Self.number(serviceNames.count - Self.maximumListedServices)) more"
+            services += words.andMore(serviceNames.count - Self.maximumListedServices)
         }
-        lines.append("Services: " + (services.isEmpty ? "none" : services))
-        lines.append("Links inside: \(Self.number(group.linksInside))")
-        lines += marks.badges.map(\.words)
+        lines.append(words.labelled(words[.services], services.isEmpty ? words[.none] : services))
+        lines.append(words.labelled(words[.overviewLinksInside], words.integer(group.linksInside)))
+        lines += marks.badges(words).map(\.words)
         return lines.joined(separator: "\n")
     }
 
@@ -458,16 +461,16 @@ public struct OverviewDiagram: Sendable {
         var lines: [String] = []
         if options.directed {
             let (from, to) = bundle.reversed ? (second, first) : (first, second)
-            lines.append("\(from) → \(to): \(Self.count(bundle.count, "link"))")
+            lines.append(words.labelled("\(from) → \(to)", words.count(bundle.count, .link)))
         } else {
-            lines.append("\(first) – \(second): \(Self.count(connection.total, "link"))")
+            lines.append(words.labelled("\(first) – \(second)", words.count(connection.total, .link)))
         }
         var split: [String] = []
-        if connection.forward > 0 { split.append("\(Self.number(connection.forward)) from \(first) to \(second)") }
-        if connection.backward > 0 { split.append("\(Self.number(connection.backward)) from \(second) to \(first)") }
-        if connection.undirected > 0 { split.append("\(Self.number(connection.undirected)) both ways (cooperates, partners)") }
+        if connection.forward > 0 { split.append(words.fromTo(connection.forward, from: first, to: second)) }
+        if connection.backward > 0 { split.append(words.fromTo(connection.backward, from: second, to: first)) }
+        if connection.undirected > 0 { split.append(words.bothWaysCount(connection.undirected)) }
         lines.append(split.joined(separator: "; "))
-        lines.append(connection.types.map { "\(DiagramStyle.label(of: $0.type)) \(Self.number($0.count))" }.joined(separator: ", "))
+        lines.append(connection.types.map { "\(words.linkType($0.type)) \(words.integer($0.count))" }.joined(separator: ", "))
         return lines.joined(separator: "\n")
     }
 
@@ -485,20 +488,18 @@ public struct OverviewDiagram: Sendable {
                      singleProviders: singleProviders + other.singleProviders)
         }
 
-        var badges: [ActorNode.Badge] {
+        func badges(_ words: Words) -> [ActorNode.Badge] {
             var result: [ActorNode.Badge] = []
             if unreachable > 0 {
-                result.append(ActorNode.Badge(words: "⚠ \(OverviewDiagram.number(unreachable)) with no path to a coordinator",
+                result.append(ActorNode.Badge(words: words.unreachableCount(unreachable),
                                               fill: DiagramStyle.problemColor, text: "#FFFFFF"))
             }
             if singlePointsOfFailure > 0 {
-                let words = singlePointsOfFailure == 1 ? "single point of failure" : "single points of failure"
-                result.append(ActorNode.Badge(words: "⚠ \(OverviewDiagram.number(singlePointsOfFailure)) \(words)",
+                result.append(ActorNode.Badge(words: words.singlePointsOfFailureCount(singlePointsOfFailure),
                                               fill: DiagramStyle.problemColor, text: "#FFFFFF"))
             }
             if singleProviders > 0 {
-                let words = singleProviders == 1 ? "only provider of a service" : "only providers of a service"
-                result.append(ActorNode.Badge(words: "\(OverviewDiagram.number(singleProviders)) \(words)",
+                result.append(ActorNode.Badge(words: words.singleProvidersCount(singleProviders),
                                               fill: DiagramStyle.warningFill, text: DiagramStyle.textColor))
             }
             return result
@@ -549,16 +550,17 @@ struct OverviewLegend: LegendCells {
     var html: String {
         let network = diagram.network
         let grouping = diagram.grouping
+        let words = diagram.words
         var rows: [String] = []
         var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(network.title))</B></FONT>"
         if let asOf = network.asOf {
-            title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   as of \(asOf)</FONT>"
+            title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   "
+                + "\(DOTEscaping.htmlText(words[.asOfLower])) \(DOTEscaping.htmlText(words.date(asOf)))</FONT>"
         }
         rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\">\(title)</TD></TR>")
-        let summary = "Overview \(diagram.criterionWords): \(OverviewDiagram.count(grouping.actorCount, "actor")) in "
-            + "\(OverviewDiagram.count(grouping.groups.count, "group")), \(OverviewDiagram.count(grouping.linkCount, "link")) "
-            + "(\(OverviewDiagram.number(grouping.linksInside)) inside groups, "
-            + "\(OverviewDiagram.number(grouping.linksBetween)) between them)"
+        let summary = words.overviewLegendSummary(actors: grouping.actorCount, groups: grouping.groups.count,
+                                                  byKind: grouping.criterion == .kind, links: grouping.linkCount,
+                                                  inside: grouping.linksInside, between: grouping.linksBetween)
         rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"11\">\(DOTEscaping.htmlText(summary))</FONT></TD></TR>")
         if let rule = diagram.ruleText {
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">"
@@ -568,11 +570,11 @@ struct OverviewLegend: LegendCells {
         if !diagram.highlights.missingServices.isEmpty {
             let missing = diagram.highlights.missingServices.map(DOTEscaping.htmlText).joined(separator: ", ")
             rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
-                + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ Nobody offers: </B></FONT>"
+                + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ \(DOTEscaping.htmlText(words[.nobodyOffers])) </B></FONT>"
                 + "<FONT POINT-SIZE=\"12\">\(missing)</FONT></TD></TR>")
         }
         if diagram.options.showLegend {
-            rows.append(keyRow([("Groups", groupRows), ("Lines", lineRows), ("Marks", markRows)]))
+            rows.append(keyRow([(words[.legendGroups], groupRows), (words[.legendLines], lineRows), (words[.legendMarks], markRows)]))
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
@@ -580,25 +582,27 @@ struct OverviewLegend: LegendCells {
     /// The empty sample cell of a row that goes on with the words of the row above.
     private let continued = "<TD></TD>"
 
+    private var words: Words { diagram.words }
+
     private var groupRows: [String] {
         var rows: [String] = []
         let counts = diagram.grouping.groups.map(\.members.count)
         if let largest = counts.max(), let smallest = counts.filter({ $0 > 0 }).min() {
             rows.append(row(sample: mark("⬤", color: DiagramStyle.mutedTextColor),
-                            words: "area: number of actors (\(OverviewDiagram.number(smallest)) to \(OverviewDiagram.number(largest)));"))
-            rows.append(row(sample: continued, words: "small groups are drawn at the size of their label"))
+                            words: words.areaLegend(smallest: smallest, largest: largest)))
+            rows.append(row(sample: continued, words: words[.legendSmallGroups]))
         }
         if diagram.grouping.criterion == .kind {
             for group in diagram.grouping.groups {
                 guard case .kind(let kind) = group.key else { continue }
-                rows.append(row(sample: swatch(fill: DiagramStyle.tint(of: kind), border: DiagramStyle.color(of: kind)), words: kind.label))
+                rows.append(row(sample: swatch(fill: DiagramStyle.tint(of: kind), border: DiagramStyle.color(of: kind)), words: words.kind(kind)))
             }
         } else {
             rows.append(row(sample: swatch(fill: OverviewDiagram.districtFill, border: OverviewDiagram.districtBorder),
-                            words: "district: actors whose first district it is"))
+                            words: words[.legendDistrictGroup]))
             if diagram.grouping.groups.contains(where: { $0.key == .noDistrict }) {
                 rows.append(row(sample: swatch(fill: "#FFFFFF", border: OverviewDiagram.districtBorder),
-                                words: "no district: city-wide actors"))
+                                words: words[.legendNoDistrictGroup]))
             }
         }
         return rows
@@ -609,14 +613,14 @@ struct OverviewLegend: LegendCells {
         guard !connections.isEmpty else { return [] }
         let color = String(OverviewDiagram.lineColor.prefix(7))
         var rows = [
-            row(sample: mark("━━━", color: color), words: "links between two groups: the number on the line;"),
-            row(sample: continued, words: "wider line, more links"),
+            row(sample: mark("━━━", color: color), words: words[.legendLinesBetween]),
+            row(sample: continued, words: words[.legendWiderLine]),
         ]
         if diagram.options.directed {
-            rows.append(row(sample: mark("──▶", color: color), words: "links that way; cooperates and partners count both ways"))
+            rows.append(row(sample: mark("──▶", color: color), words: words[.legendDirectedLines]))
         } else {
-            rows.append(row(sample: mark("──▶", color: color), words: "arrow: every link runs that way"))
-            rows.append(row(sample: mark("───", color: color), words: "no arrow: both ways, or undirected"))
+            rows.append(row(sample: mark("──▶", color: color), words: words[.legendArrow]))
+            rows.append(row(sample: mark("───", color: color), words: words[.legendNoArrow]))
         }
         return rows
     }
@@ -624,20 +628,20 @@ struct OverviewLegend: LegendCells {
     private var markRows: [String] {
         var rows: [String] = []
         if hasCoordinators {
-            rows.append(row(sample: mark("◎", color: DiagramStyle.textColor), words: "double outline: has a coordinator"))
+            rows.append(row(sample: mark("◎", color: DiagramStyle.textColor), words: words[.legendHasCoordinator]))
         }
         if diagram.grouping.groups.contains(where: { $0.members.isEmpty }) {
-            rows.append(row(sample: mark("╌╌", color: OverviewDiagram.districtBorder), words: "dashed: no actor based there"))
+            rows.append(row(sample: mark("╌╌", color: OverviewDiagram.districtBorder), words: words[.legendNoActorBased]))
         }
         if marks.unreachable > 0 || marks.singlePointsOfFailure > 0 {
             rows.append(row(sample: mark("━━", color: DiagramStyle.problemColor),
-                            words: "red outline: has actors with no path to a coordinator or single points of failure"))
+                            words: words[.legendProblemOutline]))
         }
         if marks.singleProviders > 0 {
             rows.append(row(sample: swatch(fill: DiagramStyle.warningFill, border: DiagramStyle.warningFill),
-                            words: "has the only provider of a service"))
+                            words: words[.legendHasOnlyProvider]))
         }
-        rows.append(row(sample: continued, words: "links inside a group: in its label"))
+        rows.append(row(sample: continued, words: words[.legendLinksInside]))
         return rows
     }
 }

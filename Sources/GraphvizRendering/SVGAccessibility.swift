@@ -1,11 +1,12 @@
 import NetworkModel
+import Wording
 
 /// Makes the SVG speak to screen readers: a document `<title>` and `<desc>`, `role="img"` and an
 /// `aria-label` on the root element. Graphviz gives the SVG only the graph's name as a title, so
 /// without this a reader hears "actormap" and nothing about the network.
 enum SVGAccessibility {
-    static func annotate(_ svg: [UInt8], network: Network) -> [UInt8] {
-        annotate(svg, title: "\(network.title): network diagram", description: description(of: network))
+    static func annotate(_ svg: [UInt8], network: Network, words: Words = Words(.en)) -> [UInt8] {
+        annotate(svg, title: words.diagramTitle(network.title), description: description(of: network, words: words))
     }
 
     /// The same for any picture: `title` becomes the `<title>` and the `aria-label`, `description`
@@ -22,19 +23,21 @@ enum SVGAccessibility {
     }
 
     /// One paragraph that says what the picture shows, for those who cannot see it.
-    static func description(of network: Network) -> String {
+    static func description(of network: Network, words: Words = Words(.en)) -> String {
         var counts: [(ActorKind, Int)] = []
         for kind in ActorKind.allCases {
             let count = network.actors.filter { $0.kind == kind }.count
             if count > 0 { counts.append((kind, count)) }
         }
-        let kinds = counts.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", ")
-        var sentences = ["\(network.actors.count) actors (\(kinds)) joined by \(network.links.count) links."]
+        var sentences = [words.language == .en
+            ? "\(network.actors.count) actors (\(counts.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", "))) "
+                + "joined by \(network.links.count) links."
+            : words.diagramSummary(actors: network.actors.count, kinds: counts, links: network.links.count)]
         let coordinators = network.actors.filter(\.coordinator).map(\.name)
         if !coordinators.isEmpty {
-            sentences.append("Coordinating: \(coordinators.joined(separator: ", ")).")
+            sentences.append(words.labelled(words[.coordinating], coordinators.joined(separator: ", ")) + ".")
         }
-        sentences.append("Each actor's kind, services and languages are in its tooltip; the tables of the report say the same in text.")
+        sentences.append(words[.diagramTooltipNote])
         return sentences.joined(separator: " ")
     }
 

@@ -165,7 +165,7 @@ extension Term {
         case .byDistrict: return "by district"
         case .overviewOf: return "overview of"
         case .overviewTooltipNote: return "Each group's tooltip lists its kinds, sectors and services; each line's tooltip the links by type and direction."
-        case .overviewDistrictRule: return "An actor in several districts is counted once, in the first district its entry lists; “also active here” counts the others present in a district. Actors without a district are city-wide."
+        case .overviewDistrictRule: return "An actor in several districts is counted once, in the first district its entry lists; \"also active here\" counts the others present in a district. Actors without a district are city-wide."
         case .noActorsBasedHere: return "no actors based here"
         case .largestGroups: return "Largest groups:"
         case .mostLinksBetween: return "Most links between two groups:"
@@ -185,6 +185,7 @@ extension Term {
         case .legendProblemOutline: return "red outline: has actors with no path to a coordinator or single points of failure"
         case .legendHasOnlyProvider: return "has the only provider of a service"
         case .legendLinksInside: return "links inside a group: in its label"
+        case .weight: return "weight"
         case .bothWays: return "both ways"
         // MARK: Command line: summary, centrality, route, scenario, diff
         case .summaryTitle: return "Summary"

@@ -185,6 +185,7 @@ extension Term {
         case .legendProblemOutline: return "contour rouge : compte des acteurs sans lien avec un coordinateur ou des maillons indispensables"
         case .legendHasOnlyProvider: return "compte le seul prestataire d'une prestation"
         case .legendLinksInside: return "liens internes à un groupe : dans son étiquette"
+        case .weight: return "poids"
         case .bothWays: return "dans les deux sens"
         // MARK: Command line: summary, centrality, route, scenario, diff
         case .summaryTitle: return "Synthèse"

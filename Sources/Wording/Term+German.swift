@@ -185,6 +185,7 @@ extension Term {
         case .legendProblemOutline: return "roter Rand: enthält Akteure ohne Verbindung zur Koordination oder unersetzbare Bindeglieder"
         case .legendHasOnlyProvider: return "enthält den einzigen Anbieter eines Angebots"
         case .legendLinksInside: return "Verbindungen innerhalb einer Gruppe: in ihrer Beschriftung"
+        case .weight: return "Gewicht"
         case .bothWays: return "in beide Richtungen"
         // MARK: Command line: summary, centrality, route, scenario, diff
         case .summaryTitle: return "Übersicht"

@@ -185,6 +185,7 @@ extension Term {
         case .legendProblemOutline: return "rdeč rob: vsebuje deležnike brez poti do koordinatorja ali nenadomestljive člene"
         case .legendHasOnlyProvider: return "vsebuje edinega izvajalca storitve"
         case .legendLinksInside: return "povezave znotraj skupine: v njeni oznaki"
+        case .weight: return "utež"
         case .bothWays: return "v obe smeri"
         // MARK: Command line: summary, centrality, route, scenario, diff
         case .summaryTitle: return "Povzetek"

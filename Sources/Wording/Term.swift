@@ -186,6 +186,7 @@ public enum Term: String, CaseIterable, Sendable, Hashable {
     case legendProblemOutline
     case legendHasOnlyProvider
     case legendLinksInside
+    case weight
     case bothWays
     // MARK: Command line: summary, centrality, route, scenario, diff
     case summaryTitle

@@ -231,7 +231,20 @@ extension Words {
 
     /// "3 both ways (cooperates, partners)".
     public func bothWaysCount(_ count: Int) -> String {
-        "\(integer(count)) \(self[.bothWays]) (\(linkType(.cooperates)), \(linkType(.partners)))"
+        switch language {
+        case .en: return "\(integer(count)) both ways (cooperates, partners)"
+        case .de, .fr, .sl: return "\(integer(count)) \(self[.bothWays]) (\(linkType(.cooperates)), \(linkType(.partners)))"
+        }
+    }
+
+    /// " and 3 more" after a shortened list in a tooltip.
+    public func andMore(_ count: Int) -> String {
+        switch language {
+        case .en: return " and \(integer(count)) more"
+        case .de: return " und \(integer(count)) weitere"
+        case .fr: return " et \(integer(count)) \(count <= 1 ? "autre" : "autres")"
+        case .sl: return " in še \(integer(count))"
+        }
     }
 
     /// "⚠ 3 with no path to a coordinator" on a group.
