@@ -1,27 +1,30 @@
 import NetworkAnalysis
 import NetworkModel
 
-/// GEXF 1.2 (https://gexf.net/), Gephi's own format, also read by networkx.
+/// GEXF 1.3 (https://gexf.net/), Gephi's own format, also read by networkx.
 ///
-/// Direction: GEXF allows `defaultedgetype="mixed"` with `type="directed"` per edge, and Gephi
-/// reads it, but networkx 3.x raises on any per-edge type that differs from the graph's
-/// ("Directed edge found in undirected graph", `networkx/readwrite/gexf.py`) and never builds a
-/// mixed graph. As in GraphML, the graph is written undirected and each edge carries a boolean
-/// `directed` attribute with its `type`, so the direction survives in every reader.
+/// Direction: in each edge's `type`. GEXF 1.3 has no mixed graph, but it has `mutual` edges: when
+/// any link is directed the graph's `defaultedgetype` is `directed`, directed links are
+/// `type="directed"` and `cooperates`/`partners` links `type="mutual"` (Gephi draws them as one
+/// two-way edge; networkx reads them as two arcs, `networkx/readwrite/gexf.py`); when no link is
+/// directed, the graph and every edge are `undirected`. Each edge also carries its link `type`
+/// and a boolean `directed` attribute, for readers that drop the XML attribute.
 public enum GEXFWriter {
     public static func gexf(_ network: Network, measures: CentralityResult? = nil) -> String {
         let table = ExportAttributeTable(network: network, measures: measures)
+        let anyDirected = network.links.contains { $0.type.isDirected }
         // `label` and `weight` are GEXF's own XML attributes, not declared columns.
         let nodeColumns = table.nodeAttributes.indices.filter { table.nodeAttributes[$0].name != "label" }
         let edgeColumns = table.edgeAttributes.indices.filter { table.edgeAttributes[$0].name != "weight" }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
+            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta>
                 <creator>actormap</creator>
                 <description>\(XMLText.content(network.title))</description>
               </meta>
-              <graph mode="static" defaultedgetype="undirected">
+              <graph mode="static" defaultedgetype="\(anyDirected ? "directed" : "undirected")">
                 <attributes class="node">
 
             """
@@ -44,7 +47,8 @@ public enum GEXFWriter {
         }
         out += "    </nodes>\n    <edges>\n"
         for (number, (link, values)) in zip(network.links, table.edgeValues).enumerated() {
-            out += "      <edge id=\"\(number)\" source=\"\(XMLText.attribute(link.from))\" "
+            let type = link.type.isDirected ? "directed" : anyDirected ? "mutual" : "undirected"
+            out += "      <edge id=\"\(number)\" type=\"\(type)\" source=\"\(XMLText.attribute(link.from))\" "
                 + "target=\"\(XMLText.attribute(link.to))\" label=\"\(XMLText.attribute(link.type.rawValue))\" "
                 + "weight=\"\(link.weight)\">\n"
             out += attributeValues(values, columns: edgeColumns)

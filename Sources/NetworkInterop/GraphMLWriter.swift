@@ -3,11 +3,14 @@ import NetworkModel
 
 /// GraphML (http://graphml.graphdrawing.org/) for Gephi, networkx, igraph and yEd.
 ///
-/// Direction: GraphML can mark each edge `directed="true"` inside an undirected graph, but
-/// networkx 3.x refuses such a file ("directed=true edge found in undirected graph",
-/// `networkx/readwrite/graphml.py`), and igraph ignores the per-edge flag anyway. So the graph is
-/// written undirected, matching the analyses' default view, and each edge carries its direction
-/// as a boolean `directed` data value next to its `type`, which every reader keeps.
+/// Direction: in GraphML's own attribute. Every edge says `directed="true"` or `"false"` (a
+/// `refers` link is directed, a `cooperates` link is not), and the graph's `edgedefault` is
+/// `directed` when any link is, else `undirected`. A network of only directed links (a `refers`
+/// chain) or only mutual ones is read correctly by networkx, igraph, Gephi and yEd. A network
+/// with both is a mixed graph, which GraphML allows and Gephi and yEd read, but networkx 3.x
+/// refuses ("directed=false edge found in directed graph", `networkx/readwrite/graphml.py`) and
+/// igraph reads with the graph's default for every edge: for those readers GEXF, whose `mutual`
+/// edges networkx reads as two arcs, or the `directed` data value each edge also carries.
 public enum GraphMLWriter {
     public static func graphML(_ network: Network, measures: CentralityResult? = nil) -> String {
         let table = ExportAttributeTable(network: network, measures: measures)
@@ -26,7 +29,8 @@ public enum GraphMLWriter {
             out += "  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.attribute(attribute.name))\" "
                 + "attr.type=\"\(typeName(attribute.kind))\"/>\n"
         }
-        out += "  <graph id=\"G\" edgedefault=\"undirected\">\n"
+        let anyDirected = network.links.contains { $0.type.isDirected }
+        out += "  <graph id=\"G\" edgedefault=\"\(anyDirected ? "directed" : "undirected")\">\n"
         out += "    <desc>\(XMLText.content(network.title))</desc>\n"
         for (actor, values) in zip(network.actors, table.nodeValues) {
             out += "    <node id=\"\(XMLText.attribute(actor.id))\">\n"
@@ -38,7 +42,7 @@ public enum GraphMLWriter {
         }
         for (number, (link, values)) in zip(network.links, table.edgeValues).enumerated() {
             out += "    <edge id=\"e\(number)\" source=\"\(XMLText.attribute(link.from))\" "
-                + "target=\"\(XMLText.attribute(link.to))\">\n"
+                + "target=\"\(XMLText.attribute(link.to))\" directed=\"\(link.type.isDirected)\">\n"
             for (index, value) in values.enumerated() {
                 guard let value else { continue }
                 out += "      <data key=\"e\(index)\">\(XMLText.content(value.text))</data>\n"

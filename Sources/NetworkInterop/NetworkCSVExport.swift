@@ -29,7 +29,10 @@ public enum NetworkCSVExport {
         case .text(let value): text = FormulaGuard.protect(value)
         case .number, .boolean: text = value.text
         }
-        guard text.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // Scalars, not characters: CR LF is one `Character`, equal to neither CR nor LF.
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -105,8 +105,11 @@ import Testing
     }
 
     @Test func quotedFieldWithNewline() throws {
-        let network = try #require(CSVImportErrorTests.run(actors: "id,name,kind\na,\"Zeile 1\r\nZeile 2\",office\n").network)
-        #expect(network.actors[0].name == "Zeile 1\r\nZeile 2")
+        // Names are one line (FORMAT.md); a note may hold line breaks.
+        let result = CSVImportErrorTests.run(actors: "id,name,kind\na,A,office\nb,B,office\n",
+                                             links: "from,to,type,note\na,b,refers,\"Zeile 1\r\nZeile 2\"\n")
+        let network = try #require(result.network, "\(result.diagnostics)")
+        #expect(network.links[0].note == "Zeile 1\r\nZeile 2")
     }
 
     @Test func kumuColumns() throws {
