@@ -1,6 +1,7 @@
 import GraphvizRendering
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// The report's opening picture for a network too big to read actor by actor: the same overview
 /// `actormap render --collapse` draws, by kind and, when actors name districts, by district, each
@@ -28,13 +29,14 @@ enum OverviewReportSection {
 
     /// By kind always; by district only when some actor names one (otherwise every actor would sit
     /// in the one city-wide group, a picture that says nothing).
-    static func figures(for network: Network, highlights: DiagramHighlights) throws -> [Figure] {
+    static func figures(for network: Network, highlights: DiagramHighlights,
+                        language: OutputLanguage = .en) throws -> [Figure] {
         guard isWanted(for: network) else { return [] }
         var criteria: [GroupingCriterion] = [.kind]
         if network.actors.contains(where: { !$0.districts.isEmpty }) { criteria.append(.district) }
         return try criteria.map { criterion in
             let diagram = OverviewDiagram(network: network, by: criterion,
-                                          options: OverviewOptions(idPrefix: "\(criterion.rawValue)-"),
+                                          options: OverviewOptions(idPrefix: "\(criterion.rawValue)-", language: language),
                                           highlights: highlights)
             let rendered = try diagram.render(as: .svg)
             return Figure(criterion: criterion, svg: rendered.data, grouping: diagram.grouping, warnings: rendered.warnings)
@@ -84,15 +86,16 @@ enum OverviewReportSection {
                                     strings.overviewLinksInside, strings.overviewLinksBetween],
                           alignments: [.left, .right, .right, .right, .right])
         for (index, group) in grouping.groups.enumerated() {
-            table.append([name(of: group.key, strings: strings), String(group.members.count), String(group.coordinators),
-                          String(group.linksInside), String(between[index])])
+            let words = strings.words
+            table.append([name(of: group.key, strings: strings), words.integer(group.members.count),
+                          words.integer(group.coordinators), words.integer(group.linksInside), words.integer(between[index])])
         }
         return table
     }
 
     static func name(of key: ActorGrouping.Key, strings: ReportStrings) -> String {
         switch key {
-        case .kind(let kind): return strings.kindLabels[kind.rawValue] ?? kind.rawValue
+        case .kind(let kind): return strings.words.kind(kind)
         case .district(let district): return district
         case .noDistrict: return strings.overviewNoDistrict
         }

@@ -37,12 +37,12 @@ public struct ReportBuilder {
         let sizes = Dictionary(uniqueKeysWithValues: centrality.rows.map { ($0.id, $0.betweenness) })
         let options = DiagramOptions(layout: chosenLayout, sizeBy: sizes,
                                      sizeMeasureName: strings.measureLabels["betweenness"] ?? "betweenness",
-                                     showServices: network.actors.count <= 300, actorLinkPrefix: "profile-")
+                                     showServices: network.actors.count <= 300, actorLinkPrefix: "profile-", language: language)
         let highlights = DiagramHighlights(gaps: gaps, network: network)
         let diagram = NetworkDiagram(network: network, options: options, highlights: highlights)
         let rendered = try diagram.render(as: .svg)
         let svg = String(decoding: rendered.data, as: UTF8.self)
-        let overviews = try OverviewReportSection.figures(for: network, highlights: highlights)
+        let overviews = try OverviewReportSection.figures(for: network, highlights: highlights, language: language)
 
         let highGaps = gaps.filter { $0.severity == .high }.count
         var content = ReportContent(

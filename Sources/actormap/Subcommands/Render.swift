@@ -34,6 +34,7 @@ struct Render: ParsableCommand {
     static let graphvizFailed = ExitCode(70)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var language: LanguageOption
 
     @Option(name: [.short, .customLong("output")], help: "The file to write: .svg, .png, .pdf or .dot ('-' for SVG on standard output).")
     var output: String
@@ -137,7 +138,7 @@ struct Render: ParsableCommand {
         let rendered: GraphvizOutput
         do {
             if let collapse {
-                let overview = OverviewDiagram(network: network, by: collapse, options: OverviewOptions(layout: layout, directed: directed),
+                let overview = OverviewDiagram(network: network, by: collapse, options: OverviewOptions(layout: layout, directed: directed, language: language.lang),
                                                highlights: highlights)
                 if collapse == .district, overview.grouping.groups.allSatisfy({ $0.key == .noDistrict }) {
                     StandardStreams.writeError("actormap: note: no actor names a district, so the overview by district has one group; "
@@ -182,7 +183,7 @@ struct Render: ParsableCommand {
             }
             StandardStreams.writeError(note + "\n")
         }
-        var options = DiagramOptions(layout: chosenLayout, clusterBy: clusterBy, directed: directed)
+        var options = DiagramOptions(layout: chosenLayout, clusterBy: clusterBy, directed: directed, language: language.lang)
         if let sizeBy, let measure = CentralityMeasure(rawValue: sizeBy) {
             let centrality = CentralityResult(network: whole, view: GraphView(directed: directed))
             var sizes: [String: Double] = [:]
@@ -190,7 +191,7 @@ struct Render: ParsableCommand {
                 if let value = measure.value(in: row) { sizes[row.id] = value }
             }
             options.sizeBy = sizes
-            options.sizeMeasureName = measure.rawValue
+            options.sizeMeasureName = language.lang == .en ? measure.rawValue : language.words.measure(measure)
         }
         return options
     }
