@@ -52,7 +52,7 @@ struct FormatVersion11Tests {
 
     @Test func interpretingMustBeTrueOrFalse() {
         let yaml = "network: T\nservices: [{id: x, name: X, interpreting: yes}]\nactors: [{id: a, name: A, kind: office}]\n"
-        #expect(diagnostics(yaml) == ["t.yaml:2:44: error: 'interpreting' of a service must be true or false, found 'yes'"])
+        #expect(diagnostics(yaml) == ["t.yaml:2:43: error: 'interpreting' of a service must be true or false, found 'yes'"])
     }
 
     @Test func mistakesInAcceptedEntriesArePlacedErrors() {
@@ -68,15 +68,15 @@ struct FormatVersion11Tests {
         let found = diagnostics(yaml)
         // The messages of this helper's own checks, exactly; the date and shape messages belong to
         // the loader's general readers and are checked by place here.
-        #expect(found.filter { !$0.hasPrefix("t.yaml:13:38:") && !$0.hasPrefix("t.yaml:15:5:") } == [
+        #expect(found.filter { !$0.hasPrefix("t.yaml:13:40:") && !$0.hasPrefix("t.yaml:15:5:") } == [
             "t.yaml:10:22: error: a gap of kind 'language' has no 'actor'; it carries 'service', 'language'",
             "t.yaml:11:12: error: unknown gap kind 'langage' (did you mean 'language'?); expected one of missing-service, language, district, single-provider, no-coordinator, unreachable, single-point-of-failure, unlinked-migrant-organisation, pathway-break",
             "t.yaml:12:5: error: an accepted gap is missing required key 'reason'",
-            "t.yaml:13:50: error: unknown key 'foo' in an accepted gap",
-            "t.yaml:14:29: error: a gap of kind 'no-coordinator' has no 'service'; it carries no ids",
-            "t.yaml:14:59: error: 'reason' of an accepted gap must not be empty",
+            "t.yaml:13:52: error: unknown key 'foo' in an accepted gap",
+            "t.yaml:14:28: error: a gap of kind 'no-coordinator' has no 'service'; it carries no ids",
+            "t.yaml:14:58: error: 'reason' of an accepted gap must not be empty",
         ])
-        #expect(found.contains { $0.hasPrefix("t.yaml:13:38: error: 'until' of an accepted gap") })
+        #expect(found.contains { $0.hasPrefix("t.yaml:13:40: error: 'until' of an accepted gap") })
         #expect(found.contains { $0.hasPrefix("t.yaml:15:5: error:") })
     }
 

@@ -71,8 +71,10 @@ struct HTMLReportTests {
         let html = try #require(try Self.build(network)["index.html"])
         let gaps = GapAnalysis.gaps(in: network)
         #expect(!gaps.isEmpty)
-        for gap in gaps {
-            #expect(html.contains(HTMLEscaping.escape(gap.message)), "\(gap.message)")
+        // The page lists gaps grouped (one entry per kind and service), each group's sentence once.
+        for group in GapGrouping.groups(gaps, in: network, languageName: ReportLanguage.en.words.languageName) {
+            let sentence = GapSentences.sentence(for: group, in: network, language: .en)
+            #expect(html.contains(HTMLEscaping.escape(sentence)), "\(sentence)")
         }
         for actor in network.actors {
             #expect(html.contains("id=\"profile-\(actor.id)\""))
@@ -147,8 +149,9 @@ struct HTMLReportTests {
         for actor in network.actors {
             #expect(html.contains(HTMLEscaping.escape(actor.name)), "\(actor.id)")
         }
-        for gap in GapAnalysis.gaps(in: network) {
-            #expect(html.contains(HTMLEscaping.escape(gap.message)))
+        let gaps = GapAnalysis.gaps(in: network)
+        for group in GapGrouping.groups(gaps, in: network, languageName: ReportLanguage.en.words.languageName) {
+            #expect(html.contains(HTMLEscaping.escape(GapSentences.sentence(for: group, in: network, language: .en))))
         }
     }
 }
@@ -165,13 +168,15 @@ struct GermanGapMessageTests {
                               links: [Link(from: "z", to: "v", type: .supports), Link(from: "v", to: "m", type: .supports)],
                               pathways: [Pathway(id: "p", name: "Ankommen", stages: ["c", "k"])])
         let messages = GapAnalysis.gaps(in: network).map { GermanGapMessages.message(for: $0, in: network) }
+        // The single point of failure cuts off one actor who offers nothing: medium, after the
+        // pathway break (issue 14's severity by consequence).
         #expect(messages == [
             "Niemand bietet Sprachkurs an",
-            "Fiele Verein weg, verlöre 1 Akteur jede Verbindung zu einer koordinierenden Stelle: Migrantenverein",
             "Ankommen bricht zwischen Beratung und Sprachkurs ab: niemand bietet Sprachkurs an",
-            "Niemand bietet Beratung in der Sprache fa an",
-            "Niemand bietet Beratung in Neustadt an",
-            "Nur Zentrum bietet Beratung an; fällt dieser Akteur weg, bietet es niemand",
+            "Beratung gibt es nicht auf Persisch (Farsi)",
+            "Beratung gibt es nicht in Neustadt",
+            "Nur Zentrum bietet Beratung an; fällt Zentrum weg, gibt es dieses Angebot nicht mehr",
+            "Fiele Verein weg, verlöre 1 Akteur jede Verbindung zu einer koordinierenden Stelle: Migrantenverein",
             "Migrantenverein hat keine direkte Verbindung zu einer öffentlichen Stelle",
         ])
     }

@@ -157,7 +157,7 @@ import NetworkModel
         #expect(gaps == [
             Gap(kind: .singlePointOfFailure, actor: "hub", cutOff: ["x", "y", "z"],
                 message: "If Hub dropped out, 3 actors would lose every tie to a coordinator: X, Y and Z"),
-            Gap(kind: .singlePointOfFailure, actor: "y", cutOff: ["z"],
+            Gap(kind: .singlePointOfFailure, actor: "y", cutOff: ["z"], severity: .medium,
                 message: "If Y dropped out, 1 actor would lose every tie to a coordinator: Z"),
         ])
     }
@@ -178,7 +178,7 @@ import NetworkModel
               - {from: second, to: w, type: supports}
             """)
         #expect(gaps == [
-            Gap(kind: .singlePointOfFailure, actor: "second", cutOff: ["w"],
+            Gap(kind: .singlePointOfFailure, actor: "second", cutOff: ["w"], severity: .medium,
                 message: "If Second centre dropped out, 1 actor would lose every tie to a coordinator: W"),
         ])
     }
@@ -284,10 +284,10 @@ import NetworkModel
         #expect(gaps.map { [$0.severity.rawValue, $0.kind.rawValue] + $0.ids.compactMap { $0 } } == [
             ["high", "missing-service", "anti-discrimination"],
             ["high", "unreachable", "lone"],
-            ["high", "single-point-of-failure", "vhs"],
             ["high", "pathway-break", "p", "counselling", "anti-discrimination"],
             ["medium", "language", "counselling", "uk"],
             ["medium", "single-provider", "counselling", "vhs"],
+            ["medium", "single-point-of-failure", "vhs"],
             ["medium", "unlinked-migrant-organisation", "mso"],
         ])
     }

@@ -39,6 +39,10 @@ enum GapTestSupport {
                     : "[" + cutOff.map { "\n        " + quoted($0) }.joined(separator: ",") + "\n      ]"))
             }
             members.append(("message", quoted(gap.message)))
+            if let accepted = gap.accepted {
+                members.append(("accepted", "{\n        \"reason\": \(quoted(accepted.reason)),\n        \"until\": "
+                    + (accepted.until.map { quoted($0.description) } ?? "null") + "\n      }"))
+            }
             out += members.enumerated().map { i, member in
                 (i > 0 ? "," : "") + "\n      \(quoted(member.0)): \(member.1)"
             }.joined()
