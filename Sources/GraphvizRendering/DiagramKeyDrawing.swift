@@ -52,7 +52,8 @@ struct DiagramKeyDrawing {
                 let entryID = "\(column.key + 1)-\(item.row + 1)"
                 switch item.entry.sample {
                 case .link(let type):
-                    lines += edge(type, from: left, to: left + Self.sampleWidth, y: y, names: (name(), name()), id: id("line-" + entryID))
+                    lines += edge(type, from: left, to: left + Self.sampleWidth, y: y, names: (name(), name()), id: id("line-" + entryID),
+                                  tooltip: item.entry.words)
                 default:
                     lines.append("  \(name()) [" + attributeList(node(item.entry.sample, at: (left + Self.sampleWidth / 2, y))
                         + [("id", id("sample-" + entryID))]) + "];")
@@ -148,7 +149,7 @@ struct DiagramKeyDrawing {
     /// it as it is instead of routing it. The arrowhead's 8 points (`arrowsize` 0.8) lie between
     /// the spline's end and the end point `e`, as Graphviz's own layouts write it.
     private func edge(_ type: LinkType, from start: Double, to end: Double, y: Double,
-                      names: (String, String), id: String) -> [String] {
+                      names: (String, String), id: String, tooltip: String) -> [String] {
         let style = DiagramStyle.style(of: type)
         let arrow = 8.0
         let forward = type.isDirected || directed
@@ -162,7 +163,7 @@ struct DiagramKeyDrawing {
         spline += (0...3).map { "\(format(first + Double($0) * step)),\(format(y))" }
         var attributes: [(String, String)] = [
             ("id", id), ("color", DOTEscaping.quoted(style.color)), ("style", style.line), ("penwidth", format(style.penWidth)),
-            ("pos", "\"" + spline.joined(separator: " ") + "\""), ("tooltip", DOTEscaping.svgAttribute(DiagramStyle.label(of: type))),
+            ("pos", "\"" + spline.joined(separator: " ") + "\""), ("tooltip", DOTEscaping.svgAttribute(tooltip)),
         ]
         if type.isDirected {
             attributes += [("dir", "forward"), ("arrowhead", style.arrowhead)]
