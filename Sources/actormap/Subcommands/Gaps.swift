@@ -19,6 +19,7 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .long, help: "Exit with status 1 when at least one open gap (at --min-severity or above) is found.")
     var failOnGaps = false
@@ -52,7 +53,7 @@ struct Gaps: ParsableCommand {
             StandardStreams.write(coverage.map(GapOutput.coverageCSV) ?? GapOutput.csv(gaps))
         case .table, .markdown:
             StandardStreams.write(GapOutput.text(network: network, gaps: gaps, coverage: coverage,
-                                                 markdown: output.format == .markdown))
+                                                 markdown: output.format == .markdown, language: language.lang))
         }
         if failOnGaps && !analysis.failing(atLeast: minSeverity).isEmpty { throw ExitStatus.gapsFound }
     }
