@@ -55,7 +55,8 @@ enum LanguageTagCheck {
     private static func nameHint(_ text: String) -> String {
         let lowered = text.lowercased()
         if let code = germanNames[lowered] { return suggestion(code) }
-        if let code = LanguageSubtags.twoLetter.first(where: { $0.value.lowercased() == lowered })?.key {
+        // The smallest code of that name, so that the hint is the same in every run.
+        if let code = LanguageSubtags.twoLetter.filter({ $0.value.lowercased() == lowered }).keys.min() {
             return suggestion(code)
         }
         return ""

@@ -57,8 +57,7 @@ public enum TextRules {
                             + "\(grouped(kind.limit)) for \(kind.description)")]
         }
         var findings: [Finding] = []
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
+        for (index, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
             if value < 0x20 || value == 0x7F {
                 if kind == .longText, value == 0x09 || value == 0x0A || value == 0x0D { continue }
@@ -71,11 +70,13 @@ public enum TextRules {
                 return [Finding(severity: .error, message: "contains \(codePoint(scalar)), a noncharacter that "
                                 + "diagrams cannot show; remove it")]
             }
-            guard kind == .name, findings.isEmpty else { continue }
+            // Every control and invisible character of the tables lies at U+00AD or from U+034F on:
+            // the letters of Latin, Greek and Cyrillic names skip both lookups.
+            guard kind == .name, findings.isEmpty, value == 0xAD || value >= 0x034F else { continue }
             if let name = bidiControls[value] {
                 findings.append(Finding(severity: .warning, message: "contains \(codePoint(scalar)) (\(name)), which "
                                         + "changes how the text around it is shown; remove it unless the name needs it"))
-            } else if let name = invisibles[value], !isJoinerBetweenLetters(scalars, index) {
+            } else if let name = invisibles[value], !isJoinerBetweenLetters(Array(text.unicodeScalars), index) {
                 findings.append(Finding(severity: .warning, message: "contains \(codePoint(scalar)) (\(name)), an "
                                         + "invisible character: names that differ by it look the same"))
             }
