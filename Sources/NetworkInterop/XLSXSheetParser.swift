@@ -18,8 +18,9 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     private var cells: [(row: Int, column: Int, text: String)] = []
     private var rowNumber = 0
     private var nextColumn = 1
-    private var cell: (column: Int, type: String, style: Int, value: String, inline: String, formula: Bool)?
+    private var cell: (column: Int, type: String, style: Int, value: String, inline: String, formula: String?)?
     private var inValue = false
+    private var inFormula = false
     private var inInlineText = false
     private var phoneticDepth = 0
 
@@ -82,9 +83,11 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
                 if parsed.row != rowNumber { rowNumber = parsed.row }
             }
             nextColumn = column + 1
-            cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0, "", "", false)
+            cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0, "", "", nil)
         case "v": inValue = true
-        case "f": cell?.formula = true
+        case "f":
+            cell?.formula = ""
+            inFormula = true
         case "rPh": phoneticDepth += 1
         case "t": inInlineText = phoneticDepth == 0 && cell != nil
         default: break
@@ -94,6 +97,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         switch localName(elementName) {
         case "v": inValue = false
+        case "f": inFormula = false
         case "t": inInlineText = false
         case "rPh": phoneticDepth -= 1
         case "c":
@@ -104,12 +108,22 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue { cell?.value += string } else if inInlineText { cell?.inline += string }
+        if inValue {
+            cell?.value += string
+        } else if inFormula {
+            cell?.formula? += string
+        } else if inInlineText {
+            cell?.inline += string
+        }
     }
 
-    private func finish(_ cell: (column: Int, type: String, style: Int, value: String, inline: String, formula: Bool)) {
+    /// Formulas that are constants: LibreOffice saves every boolean cell as `TRUE()` or `FALSE()`.
+    static let constantFormulas: Set<String> = ["TRUE()", "FALSE()", "TRUE", "FALSE"]
+
+    private func finish(_ cell: (column: Int, type: String, style: Int, value: String, inline: String, formula: String?)) {
         let here = location(row: rowNumber, column: cell.column)
-        if cell.formula {
+        if let formula = cell.formula,
+           !Self.constantFormulas.contains(formula.trimmingCharacters(in: .whitespaces).uppercased()) {
             diagnostics.append(.error("a formula: the import reads values, not formulas; copy the cells and paste them "
                 + "as values only", at: here))
             return
