@@ -137,7 +137,7 @@ struct HTMLReportTests {
     @Test func markdownEscapesNames() throws {
         let markdown = try #require(try Self.build(Self.hostileNetwork)["report.md"])
         #expect(!markdown.contains("<script>"))
-        #expect(markdown.contains("![Netz \\<b\\>&amp;\\</b\\> \"Titel\"](network.svg)"))
+        #expect(markdown.contains("![Netz &lt;b&gt;&amp;&lt;/b&gt; \"Titel\"](network.svg)"))
     }
 
     @Test(arguments: ["halle", "luxembourg-pakt", "imst-leader", "east-belgium", "shelter-novo-mesto"])

@@ -5,8 +5,12 @@ import GraphvizRendering
 
 /// A report folder is written whole or not at all, and never over an input file.
 struct ReportFolderWriterTests {
+    /// Each test in a parent folder of its own, so one test's staging folder is never seen by another
+    /// running at the same time.
     func temporaryFolder() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)").path
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-folder-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        return parent.appendingPathComponent("report").path
     }
 
     @Test func writesAllFilesAndLeavesNoStaging() throws {
