@@ -104,8 +104,8 @@ public enum GapOutput {
         let accepted = groups.filter { !$0.isOpen }
         if !accepted.isEmpty {
             let count = accepted.reduce(0) { $0 + $1.gaps.count }
-            out += heading("\(language == .de ? "Akzeptiert" : "Accepted") (\(count))")
-            out += render(Table(columns: [words[.kind], words[.gaps], language == .de ? "Begründung" : "Reason"],
+            out += heading("\(words[.accepted]) (\(count))")
+            out += render(Table(columns: [words[.kind], words[.gaps], words[.reason]],
                                 rows: accepted.map { group in
                 [words.gapKind(group.kind), GapSentences.sentence(for: group, in: network, language: language),
                  group.acceptance.map { GapSentences.acceptance($0, language: language) } ?? ""]
@@ -119,33 +119,33 @@ public enum GapOutput {
                             language: OutputLanguage = .en) -> String {
         let open = gaps.filter(\.isOpen).count
         let accepted = gaps.count - open
-        var out = markdown ? "# Gaps: \(network.title)\n\n" : "Gaps: \(network.title)\n"
+        let words = language.words
+        let title = words.labelled(words[.gaps], network.title)
+        var out = markdown ? "# \(title)\n\n" : "\(title)\n"
         if gaps.isEmpty {
-            out += "No gaps found.\n"
+            out += words[.noGaps] + "\n"
         } else {
-            out += "\(open) gap\(open == 1 ? "" : "s") found"
-            out += accepted > 0 ? ", \(accepted) more accepted.\n" : ".\n"
+            out += words.gapsFound(open: open, accepted: accepted) + "\n"
         }
         out += grouped(gaps, network: network, markdown: markdown, language: language)
         if let coverage {
-            let (languages, districts) = coverageTables(coverage)
-            for (title, table, need) in [("Coverage by language (providers per service)", languages, "languages"),
-                                         ("Coverage by district (providers per service)", districts, "districts")] {
+            let (languages, districts) = coverageTables(coverage, language: language)
+            for (title, table, none) in [(words[.coverageByLanguage], languages, words[.noLanguagesNamed]),
+                                         (words[.coverageByDistrict], districts, words[.noDistrictsNamed])] {
                 out += markdown ? "\n## \(title)\n\n" : "\n\(title)\n"
                 if table.columns.count == 1 {
-                    out += "The network and its required services name no \(need).\n"
+                    out += none + "\n"
                 } else {
                     out += markdown ? table.markdown() : table.text()
                 }
             }
-            out += (markdown ? "\n" : "\n") + coverageLegend + "\n"
+            out += (markdown ? "\n" : "\n") + words[.coverageLegend] + "\n"
         }
         return out
     }
 
     /// What the marks in a coverage table mean.
-    public static let coverageLegend = "A number: providers offering it directly (places per year in brackets where offers give them); "
-        + "i: only through interpreting; –: missing, a gap; ·: not needed there."
+    public static let coverageLegend = Words(.en)[.coverageLegend]
 
     /// One row per gap; the ids in CLI.md's field order, `cut_off` joined with spaces, and the
     /// acceptance (reason, until) where the network accepts the gap.
@@ -173,17 +173,21 @@ public enum GapOutput {
     /// Two tables: services down, languages (districts) across, a cell per service and column;
     /// a "Places" column at the end when any offer gives a capacity. A part with no columns (no
     /// language or district need anywhere) still lists the services.
-    public static func coverageTables(_ matrix: CoverageMatrix) -> (languages: Table, districts: Table) {
-        func table(_ part: CoverageMatrix.Part) -> Table {
+    public static func coverageTables(_ matrix: CoverageMatrix,
+                                      language: OutputLanguage = .en) -> (languages: Table, districts: Table) {
+        let words = language.words
+        func table(_ part: CoverageMatrix.Part, columns: [String]) -> Table {
             let places = part.rows.contains { $0.capacity != nil } && !part.columns.isEmpty
-            return Table(columns: ["Service"] + part.columns + (places ? ["Places"] : []),
+            return Table(columns: [words[.service]] + columns + (places ? [words[.placesColumn]] : []),
                          alignments: [.left] + part.columns.map { _ in .right } + (places ? [.right] : []),
                          rows: part.rows.map { row in
                 [row.name] + row.cells.indices.map { cellText(row.cells[$0], capacity: row.capacities?[$0]) }
                     + (places ? [row.capacity.map(String.init) ?? ""] : [])
             })
         }
-        return (table(matrix.languages), table(matrix.districts))
+        // Languages by name for a reader of another language; English keeps the tags it always showed.
+        let languageColumns = language == .en ? matrix.languages.columns : matrix.languages.columns.map(words.languageName)
+        return (table(matrix.languages, columns: languageColumns), table(matrix.districts, columns: matrix.districts.columns))
     }
 
     /// The long form for spreadsheets: `matrix,service,column,providers,state,capacity`,

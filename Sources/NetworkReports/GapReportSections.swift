@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 
 /// The parts of a report that come from the gap analysis: the gaps by severity, the coverage
 /// matrices, and each pathway drawn as its stages with the hand-overs between them.
@@ -35,8 +36,8 @@ public enum GapReportSections {
         let accepted = groups.filter { !$0.isOpen }
         if !accepted.isEmpty {
             let count = accepted.reduce(0) { $0 + $1.gaps.count }
-            let label = language == .de ? "Akzeptiert" : "Accepted"
-            let reasonLabel = language == .de ? "Begründung" : "Reason"
+            let label = language.words[.accepted]
+            let reasonLabel = language.words[.reason]
             html += "<h3>\(HTMLEscaping.escape(label)) (\(count))</h3>\n"
             markdown += "### \(label) (\(count))\n\n"
             for entry in accepted {
@@ -62,18 +63,19 @@ public enum GapReportSections {
         guard !parts.isEmpty else { return nil }
         var html = "<section id=\"coverage\">\n<h2>\(HTMLEscaping.escape(strings.coverage))</h2>\n"
         html += "<p class=\"hint\">\(HTMLEscaping.escape(strings.coverageHint))</p>\n"
-        let legend = strings.words.language == .de
-            ? "Zahl: Anbieter, die es selbst anbieten (in Klammern Plätze im Jahr, wo Angebote sie nennen); i: nur mit Sprachmittlung; –: fehlt, eine Lücke; ·: dort nicht nötig."
-            : GapOutput.coverageLegend
+        let legend = strings.words[.coverageLegend]
         html += "<p class=\"hint\">\(HTMLEscaping.escape(legend))</p>\n"
         var markdown = strings.coverageHint + "\n\n" + legend + "\n\n"
         for (part, title) in parts {
             let places = part.rows.contains { $0.capacity != nil }
-            let placesLabel = strings.words.language == .de ? "Plätze" : "Places"
+            let placesLabel = strings.words[.placesColumn]
             html += "<h3>\(HTMLEscaping.escape(title))</h3>\n<table>\n<thead><tr><th>\(HTMLEscaping.escape(strings.service))</th>"
-            html += part.columns.map { "<th class=\"num\">\(HTMLEscaping.escape($0))</th>" }.joined()
+            // Languages by name for a reader of another language; English keeps the tags it always showed.
+            let columns = title == strings.coverageLanguages && strings.words.language != .en
+                ? part.columns.map(strings.words.languageName) : part.columns
+            html += columns.map { "<th class=\"num\">\(HTMLEscaping.escape($0))</th>" }.joined()
             html += (places ? "<th class=\"num\">\(HTMLEscaping.escape(placesLabel))</th>" : "") + "</tr></thead>\n<tbody>\n"
-            var table = Table(columns: [strings.service] + part.columns + (places ? [placesLabel] : []),
+            var table = Table(columns: [strings.service] + columns + (places ? [placesLabel] : []),
                               alignments: [.left] + part.columns.map { _ in .right } + (places ? [.right] : []))
             for row in part.rows {
                 html += "<tr><td>\(HTMLEscaping.escape(row.name))</td>"

@@ -70,6 +70,14 @@ public enum Term: String, CaseIterable, Sendable, Hashable {
     case involved
     case message
     case acceptedGaps
+    case accepted
+    case reason
+    case placesColumn
+    case coverageLegend
+    case coverageByLanguage
+    case coverageByDistrict
+    case noLanguagesNamed
+    case noDistrictsNamed
     // MARK: Actor kinds
     case kindCommissioner
     case kindOffice

@@ -237,3 +237,21 @@ struct NetworkNames {
     func actor(_ id: String?) -> String { id.map { actors[$0] ?? $0 } ?? "" }
     func service(_ id: String?) -> String { id.map { services[$0] ?? $0 } ?? "" }
 }
+
+extension Words {
+    /// "12 gaps found, 2 more accepted." under the title of `actormap gaps`.
+    public func gapsFound(open: Int, accepted: Int) -> String {
+        let more = accepted > 0
+        switch language {
+        case .en:
+            return "\(integer(open)) gap\(open == 1 ? "" : "s") found" + (more ? ", \(integer(accepted)) more accepted." : ".")
+        case .de:
+            return "\(count(open, .gap)) gefunden" + (more ? ", dazu \(integer(accepted)) akzeptiert." : ".")
+        case .fr:
+            return "\(count(open, .gap)) \(open <= 1 ? "constatée" : "constatées")"
+                + (more ? ", et \(integer(accepted)) \(accepted <= 1 ? "acceptée" : "acceptées")." : ".")
+        case .sl:
+            return "Ugotovljene vrzeli: \(integer(open))" + (more ? "; sprejete: \(integer(accepted))." : ".")
+        }
+    }
+}
