@@ -27,10 +27,14 @@ struct CommandRunner {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in directory: URL = repository) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL = repository,
+                    environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !extra.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()

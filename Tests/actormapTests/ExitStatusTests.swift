@@ -124,4 +124,21 @@ struct ExitStatusTests {
             #expect(outcome.stdout.contains("Coordinators: "), "\(name)")
         }
     }
+
+    /// Exit 70 is Graphviz failing, not the data: here its plugins cannot be found (an install
+    /// without `dot -c`, which scripts/install-dependencies.sh repairs). The DOT text needs no
+    /// plugin and is still written.
+    @Test func graphvizFailingExits70AndTheDOTStillWorks() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-no-plugins-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let svg = empty.appendingPathComponent("net.svg").path
+        let failed = try CommandRunner.run(["render", "networks/halle.yaml", "-o", svg], environment: ["GVBINDIR": empty.path])
+        #expect(failed.status == 70)
+        #expect(failed.stderr.hasPrefix("actormap: error: Graphviz"))
+        #expect(!FileManager.default.fileExists(atPath: svg))
+        let dot = empty.appendingPathComponent("net.dot").path
+        let written = try CommandRunner.run(["render", "networks/halle.yaml", "-o", dot], environment: ["GVBINDIR": empty.path])
+        #expect(written.status == 0)
+    }
 }
