@@ -3,6 +3,14 @@ import Foundation
 /// Why an included file cannot be read, said so that the fix is obvious: a typo in the name gets
 /// the file that is there, and a symbolic link that loops is named as a loop, not as "no such file".
 enum IncludeProblem {
+    /// The message for the input a command was given, when it is neither a file nor a folder.
+    static func describeMissingInput(_ path: String) -> String {
+        if let symlink = describeUnreadable(path: path, display: path, written: path), !symlink.hasPrefix("no such file") {
+            return symlink
+        }
+        return "no such file or folder '\(path)'" + suggestion(for: path, written: path)
+    }
+
     /// The message for an include at `path` (shown as `display`, written `written` in the file)
     /// that cannot be read, or `nil` when the reader's own words say it best.
     static func describeUnreadable(path: String, display: String, written: String) -> String? {
@@ -24,7 +32,7 @@ enum IncludeProblem {
 
     /// ` (did you mean 'vereine.yaml'?)`, from the files of the folder the include points into,
     /// spelt as the include would be written.
-    private static func suggestion(for path: String, written: String) -> String {
+    static func suggestion(for path: String, written: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let candidates = LoadSession.networkFileNames(in: folder.isEmpty ? "." : folder)

@@ -83,7 +83,8 @@ struct LoadSession {
     mutating func load(path: String) -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return LoadResult(network: nil, diagnostics: [.error("no such file or folder '\(path)'", at: nil)], inputMissing: true)
+            return LoadResult(network: nil, diagnostics: [.error(IncludeProblem.describeMissingInput(path), at: nil)],
+                              inputMissing: true)
         }
         if isDirectory.boolValue {
             rootFolder = LoadSession.canonical(path)

@@ -177,4 +177,17 @@ struct IncludeTests {
         ])
         #expect(!result.diagnostics.contains { $0.message.contains("hunter2") || $0.message.contains("daemon") })
     }
+
+    @Test func aMistypedInputGetsTheFileBesideIt() throws {
+        let folder = try temporaryFolder(["halle.yaml": "network: T\nactors: [{id: a, name: A, kind: office}]\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typo = folder.appendingPathComponent("halle.yml").path
+        let result = NetworkLoader.load(path: typo)
+        #expect(result.inputMissing)
+        #expect(result.diagnostics.map(\.message) == ["no such file or folder '\(typo)' (did you mean '\(folder.path)/halle.yaml'?)"])
+        let loop = folder.appendingPathComponent("loop.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.yaml")
+        #expect(NetworkLoader.load(path: loop).diagnostics.map(\.message)
+                == ["'\(loop)' is a symbolic link that leads back to itself (a symlink loop), not a file"])
+    }
 }
