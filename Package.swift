@@ -4,7 +4,8 @@ import PackageDescription
 
 let package = Package(
     name: "actormap",
-    platforms: [.macOS(.v13)],
+    // macOS 15: String(validating:as:) (CSV import checks UTF-8 with it); Graphviz from Homebrew there.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "actormap", targets: ["actormap"]),
         .library(name: "NetworkModel", targets: ["NetworkModel"]),
@@ -30,7 +31,7 @@ let package = Package(
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "CGraphviz"]),
         .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering"]),
