@@ -33,8 +33,7 @@ public enum ScenarioAnalysis {
         let oldKeys = Set(oldGaps.map(\.key)), newKeys = Set(newGaps.map(\.key))
         let opened = newGaps.filter { !oldKeys.contains($0.key) }
         let disappeared = oldGaps.filter { !newKeys.contains($0.key) }
-        let gone = GoneGaps(removed: ids, servicesLost: Set(servicesLost), cutOff: Set(cutOff),
-                            noCoordinatorLeft: noCoordinatorLeft)
+        let gone = GoneGaps(removed: ids, servicesLost: Set(servicesLost))
         let broken = Set(opened.filter { $0.kind == .pathwayBreak }.compactMap(\.pathway)).sorted()
         return ScenarioResult(
             network: network.title, removed: ids.sorted(), cutOff: cutOff.sorted(),
@@ -68,10 +67,12 @@ public enum ScenarioAnalysis {
         return results.sorted(by: ScenarioResult.ranksBefore)
     }
 
-    /// `--remove-each`.
-    public static func removeEach(_ network: Network,
-                                  progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> [ScenarioResult] {
-        removeEachPlainly(network, progress: progress)
+    /// `--remove-each`: the same results as `removeEachPlainly`, computed from the network's
+    /// structure and spread over `workers` threads (`StructuralRemoveEach`). `progress` may be
+    /// called from any of them.
+    public static func removeEach(_ network: Network, workers: Int? = nil,
+                                  progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> [ScenarioResult] {
+        StructuralRemoveEach.run(network, workers: workers ?? ParallelSources.defaultWorkers, progress: progress)
     }
 
     /// Places per service in the removed actors' offers, for services where any is known.
@@ -113,20 +114,17 @@ public enum ScenarioAnalysis {
 /// - it names a removed actor (as its actor, or among those a single point of failure cuts off);
 /// - its service is now offered by nobody (its language, district and single-provider gaps fold
 ///   into the service being missing);
-/// - a single point of failure whose remaining cut-off actors are cut off by this loss already;
-/// - an `unreachable` or `single-point-of-failure` gap when no coordinator is left to reach.
+/// - an `unreachable` or `single-point-of-failure` gap: a removal gives nobody a new route to a
+///   coordinator, so such a gap goes only because its actors went, were cut off by this loss
+///   anyway, or no coordinator (or no second one) is left to be cut off from.
 /// Anything else counts as closed, so a rule that one day lets a removal solve a gap shows it.
 struct GoneGaps {
     var removed: Set<String>
     var servicesLost: Set<String>
-    var cutOff: Set<String>
-    var noCoordinatorLeft: Bool
 
     func contains(_ gap: Gap) -> Bool {
         if let actor = gap.actor, removed.contains(actor) { return true }
         if let service = gap.service, servicesLost.contains(service) { return true }
-        if noCoordinatorLeft && (gap.kind == .unreachable || gap.kind == .singlePointOfFailure) { return true }
-        if let cut = gap.cutOff, cut.allSatisfy({ removed.contains($0) || cutOff.contains($0) }) { return true }
-        return false
+        return gap.kind == .unreachable || gap.kind == .singlePointOfFailure
     }
 }

@@ -19,6 +19,10 @@ struct Scenario: ParsableCommand {
     @Flag(name: .long, help: "Remove every actor on its own and rank them, most critical first.")
     var removeEach = false
 
+    /// The n-fold run `--remove-each` is checked against, for measuring the two side by side.
+    @Flag(name: .long, help: ArgumentHelp("With --remove-each: one whole gap analysis per actor.", visibility: .hidden))
+    var plainly = false
+
     func validate() throws {
         if remove.isEmpty && !removeEach { throw ValidationError("Give --remove ID|kind:KIND|sector:SECTOR, or --remove-each.") }
         if !remove.isEmpty && removeEach { throw ValidationError("Use either --remove or --remove-each, not both.") }
@@ -28,7 +32,8 @@ struct Scenario: ParsableCommand {
         let network = try input.load()
         if removeEach {
             let progress = TerminalProgress("Scenario")
-            let results = ScenarioAnalysis.removeEach(network) { progress.update($0, of: $1) }
+            let results = plainly ? ScenarioAnalysis.removeEachPlainly(network) { progress.update($0, of: $1) }
+                : ScenarioAnalysis.removeEach(network) { progress.update($0, of: $1) }
             progress.finish()
             switch output.format {
             case .json: StandardStreams.write(ScenarioOutput.rankingJSON(results, network: network).serialized() + "\n")
