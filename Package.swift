@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
-        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering"]),
+        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "Wording"]),
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"]),
         .testTarget(name: "InteropTests", dependencies: ["NetworkInterop", "NetworkModel", "NetworkAnalysis", "NetworkReports"], resources: [.copy("Fixtures")]),
     ]
