@@ -8,7 +8,7 @@ public struct CoverageMatrix: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         /// Offered directly, by this many actors.
         case offered(providers: Int)
-        /// No actor offers it in this language, but an offer is usable in it through the
+        /// A required language no actor offers it in, but an offer is usable in it through the
         /// interpreting of these actors (ids, sorted). Only in the language part.
         case throughInterpreting(interpreters: [String])
         /// A required service must be available here and is not: a gap.
@@ -94,15 +94,16 @@ public struct CoverageMatrix: Sendable, Equatable {
                     cells.append(.offered(providers: direct.count))
                     continue
                 }
+                // Interpreting is shown where it closes a need; elsewhere it would only be noise
+                // (a German course "through interpreting" in Tigrinya).
+                guard needed.contains(where: { $0.lowercased() == column.lowercased() }) else {
+                    cells.append(.notNeeded)
+                    continue
+                }
                 let interpreters = Set(offers.flatMap {
                     interpreting.interpreters(for: $0.actor, service: service.id, language: column)
                 }).sorted()
-                if !interpreters.isEmpty {
-                    cells.append(.throughInterpreting(interpreters: interpreters))
-                } else {
-                    cells.append(needed.contains { $0.lowercased() == column.lowercased() }
-                                 ? .missing : .notNeeded)
-                }
+                cells.append(interpreters.isEmpty ? .missing : .throughInterpreting(interpreters: interpreters))
             }
             return Row(service: service.id, name: service.name, counts: counts, cells: cells,
                        capacity: capacity(offers), capacities: nil)
