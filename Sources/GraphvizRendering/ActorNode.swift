@@ -26,6 +26,12 @@ struct ActorNode {
     var linkPrefix: String? = nil
     /// See `DiagramOptions.idPrefix`.
     var idPrefix = ""
+    /// Off in a compact diagram (`DiagramOptions.compact`): the 8-point line is the first to
+    /// become unreadable when the drawing is shrunk to a page.
+    var showLanguages = true
+    /// 11 in a compact diagram, as large as the names: there the badges are the smallest words,
+    /// and they decide how far the drawing may be shrunk (`PrintDiagram`).
+    var badgePointSize = 9
     /// The reader's words for tooltips, badges and "+ 3 more" (`DiagramOptions.language`).
     var words = Words(.en)
 
@@ -88,12 +94,12 @@ struct ActorNode {
             rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#333333\">"
                 + lines.joined(separator: "<BR/>") + "</FONT></TD></TR>")
         }
-        if !actor.languages.isEmpty {
+        if showLanguages, !actor.languages.isEmpty {
             rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"\(DiagramStyle.mutedTextColor)\">"
                 + actor.languages.map(DOTEscaping.htmlText).joined(separator: " · ") + "</FONT></TD></TR>")
         }
         for badge in badges {
-            rows.append("<TR><TD BGCOLOR=\"\(badge.fill)\" CELLPADDING=\"2\"><FONT POINT-SIZE=\"9\" COLOR=\"\(badge.text)\"><B>"
+            rows.append("<TR><TD BGCOLOR=\"\(badge.fill)\" CELLPADDING=\"2\"><FONT POINT-SIZE=\"\(badgePointSize)\" COLOR=\"\(badge.text)\"><B>"
                 + Self.wrap(badge.words, width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
                 + "</B></FONT></TD></TR>")
         }

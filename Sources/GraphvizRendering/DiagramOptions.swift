@@ -76,6 +76,11 @@ public struct DiagramOptions: Sendable {
     /// the ids it makes up), so that several diagrams inline in one HTML page, the whole network
     /// and one per actor, keep their ids unique.
     public var idPrefix: String
+    /// For paper: names only (no services, languages or lists in badges), no title or key (the
+    /// page has its heading, and the key is drawn apart: `NetworkDiagram.renderKey`), and force
+    /// layouts packed tighter. A diagram of 30 actors then prints on an A4 page with its smallest
+    /// words above 6 points, where the full one would print them at 3.
+    public var compact: Bool
     /// The language of every word the diagram carries: legend, marks, tooltips, the SVG's title
     /// and description (`--lang`).
     public var language: OutputLanguage
@@ -83,7 +88,7 @@ public struct DiagramOptions: Sendable {
     public init(layout: Layout = .dot, clusterBy: ClusterBy = .none, sizeBy: [String: Double]? = nil,
                 sizeMeasureName: String? = nil, directed: Bool = false, showServices: Bool = true,
                 showLegend: Bool = true, actorLinkPrefix: String? = nil, idPrefix: String = "",
-                language: OutputLanguage = .en) {
+                compact: Bool = false, language: OutputLanguage = .en) {
         self.layout = layout
         self.clusterBy = clusterBy
         self.sizeBy = sizeBy
@@ -93,6 +98,7 @@ public struct DiagramOptions: Sendable {
         self.showLegend = showLegend
         self.actorLinkPrefix = actorLinkPrefix
         self.idPrefix = idPrefix
+        self.compact = compact
         self.language = language
     }
 }

@@ -36,7 +36,7 @@ public struct NetworkDiagram: Sendable {
     /// output: every position and spline written down), the key's nodes added under it, and
     /// `nop2`, which draws it all where it stands.
     func drawingWithKey() throws -> (dot: String, engine: String, warnings: [String]) {
-        let keys = legend(nodes: actorNodes).keys
+        let keys = options.compact ? [] : legend(nodes: actorNodes).keys
         guard !keys.isEmpty else { return (dot, options.layout.rawValue, []) }
         let laidOut = try GraphvizRenderer.render(dot: dot, engine: options.layout.rawValue, graphvizFormat: "dot")
         let text = String(decoding: laidOut.data, as: UTF8.self)
@@ -46,6 +46,29 @@ public struct NetworkDiagram: Sendable {
         let key = DiagramKeyDrawing(keys: keys, directed: options.directed, idPrefix: options.idPrefix).statements(below: box)
         let withKey = String(text[..<end]) + key.joined(separator: "\n") + "\n" + text[end...]
         return (GraphvizRenderer.appendingGraphAttributes([("layout", "nop2")], to: withKey), "nop2", laidOut.warnings)
+    }
+
+    /// The key alone, as the diagram would draw it under the actors (`nil` without one): what
+    /// a compact diagram leaves out, for the page after it.
+    public func renderKey(as format: DiagramFormat) throws -> GraphvizOutput? {
+        var full = options
+        full.compact = false
+        let keys = NetworkDiagram(network: network, options: full, highlights: highlights).legend(nodes: actorNodes).keys
+        guard !keys.isEmpty else { return nil }
+        let statements = DiagramKeyDrawing(keys: keys, directed: options.directed, idPrefix: options.idPrefix + "only")
+            .statements(below: (0, DiagramKeyDrawing.gapAboveKey, 0, DiagramKeyDrawing.gapAboveKey))
+        var lines = ["digraph \"key\" {"]
+        lines.append("  graph [" + attributeList([
+            ("layout", "nop2"), ("charset", "\"UTF-8\""), ("bgcolor", "\"#FFFFFF\""), ("pad", "\"0.1\""),
+            ("id", DOTEscaping.svgAttribute(options.idPrefix + "key", passes: 1)),
+        ]) + "];")
+        lines.append("  node [" + attributeList([
+            ("fontname", DOTEscaping.quoted(DiagramStyle.fontName)), ("fontcolor", DOTEscaping.quoted(DiagramStyle.textColor)),
+        ]) + "];")
+        lines.append("  edge [" + attributeList([("arrowsize", "0.8")]) + "];")
+        lines += statements
+        lines.append("}")
+        return try GraphvizRenderer.render(dot: lines.joined(separator: "\n") + "\n", engine: "nop2", format: format, paper: nil)
     }
 
     /// The root graph's `bb="llx,lly,urx,ury"`: the first `bb` of Graphviz's `dot` output, whose
@@ -134,7 +157,9 @@ public struct NetworkDiagram: Sendable {
         case .neato, .fdp, .sfdp:
             // Prism removes overlaps without the default scaling up, which left a 20-actor
             // network 30 inches tall with edges four boxes long.
-            result += [("overlap", "prism"), ("overlap_scaling", "0"), ("sep", "\"+16\""), ("esep", "\"+6\"")]
+            // Compact: less air around boxes that hold only a name, so the drawing shrinks less to fit a page.
+            let separation = options.compact ? ("\"+6\"", "\"+3\"") : ("\"+16\"", "\"+6\"")
+            result += [("overlap", "prism"), ("overlap_scaling", "0"), ("sep", separation.0), ("esep", separation.1)]
             if curved { result.append(("splines", "true")) }
         case .circo:
             result += [("mindist", "\"0.5\"")]
@@ -149,7 +174,7 @@ public struct NetworkDiagram: Sendable {
         if !options.idPrefix.isEmpty {
             result.append(("id", DOTEscaping.svgAttribute(options.idPrefix + "diagram", passes: 1)))
         }
-        if let title = legend(nodes: nodes).titleHTML {
+        if !options.compact, let title = legend(nodes: nodes).titleHTML {
             result += [("label", "<\(title)>"), ("labelloc", "t"), ("labeljust", "l")]
         }
         return result
@@ -224,8 +249,10 @@ public struct NetworkDiagram: Sendable {
                 actor: actor, size: sizes[actor.id] ?? 0, measure: measure, serviceNames: serviceNames,
                 isUnreachable: highlights.unreachable.contains(actor.id),
                 isSinglePointOfFailure: highlights.singlePointsOfFailure.contains(actor.id),
-                soleServices: sole, showServices: options.showServices, linkPrefix: options.actorLinkPrefix,
-                idPrefix: options.idPrefix, words: options.language.words)
+                soleServices: options.compact && sole != nil ? [] : sole,
+                showServices: options.showServices && !options.compact, linkPrefix: options.actorLinkPrefix,
+                idPrefix: options.idPrefix, showLanguages: !options.compact, badgePointSize: options.compact ? 11 : 9,
+                words: options.language.words)
         }
     }
 

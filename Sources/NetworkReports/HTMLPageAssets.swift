@@ -60,19 +60,57 @@ enum HTMLPageAssets {
     .profile dt { color: var(--muted); }
     .profile dd { margin: 0; }
     footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
+    .focus { margin: .5rem 0 0; border: 1px solid var(--line); border-radius: 4px; overflow: auto; }
+    .focus svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+    .print-only { display: none; }
+    /* On paper (measured by scripts/check-report-print.sh: no word below 6 pt, none past the
+       right edge). The diagram gets a landscape page of its own, scaled to its width; tables wrap
+       inside the page instead of running off it; headings stay with what follows them. */
+    @page { size: A4; margin: 15mm 14mm; }
+    @page diagram { size: A4 landscape; margin: 10mm; }
     @media print {
-      @page { size: A4; margin: 15mm; }
-      body { font-size: 10pt; }
+      html, body { font-size: 9.5pt; }
+      body { line-height: 1.35; }
       main { max-width: none; padding: 0; }
       nav.toc, .zoom, .hint, .noprint { display: none !important; }
-      .diagram { max-height: none; overflow: visible; border: none; }
-      .diagram svg, .diagram.zoomable svg { width: 100%; height: auto; max-height: 240mm; }
+      .print-only { display: block; }
+      h1 { font-size: 16pt; }
+      h2 { font-size: 13pt; margin-top: 1.2rem; }
+      h3 { font-size: 11pt; }
+      h1, h2, h3, h4, caption, thead { break-after: avoid; page-break-after: avoid; }
+      p, li, dd { orphans: 3; widows: 3; }
+      .figures { grid-template-columns: repeat(4, 1fr); }
+      .figure b { font-size: 14pt; }
+      #diagram { page: diagram; break-before: page; break-after: page; }
+      #diagram h2 { margin: 0 0 2mm; }
+      /* The screen's diagram (services, languages, 2,400 points wide for Halle) would print its
+         words at 3 points; paper gets the compact drawing, its viewBox keeping the proportions
+         while it fills the width or the height left under the heading, and the key on the next
+         page (PrintDiagram in NetworkReports). */
+      #diagram .diagram { display: none; }
+      .diagram-print svg { display: block; width: 100%; height: auto; max-height: 175mm; }
+      .diagram-print-key { break-before: page; }
+      .diagram-print-key svg { display: block; max-width: 100%; height: auto; }
+      /* No compact drawing is legible on A4 (a big network): the diagram gives way on paper to
+         its overviews, or to the tables, which the caption names. */
+      #diagram.print-replaced { page: auto; break-before: auto; break-after: auto; }
+      #diagram.print-replaced figcaption.hint { display: block !important; }
       .overview { border: none; overflow: visible; }
-      .overview svg { max-height: 200mm; }
+      .overview svg { width: 100%; height: auto; max-height: 190mm; }
+      .focus { display: none; }
       figure { break-inside: avoid; }
-      h2 { break-after: avoid; }
-      tr, .gap, .profile, ol.pathway { break-inside: avoid; }
+      table { font-size: 7.5pt; width: 100%; max-width: 100%; }
+      th, td { padding: .15rem .25rem; overflow-wrap: anywhere; hyphens: auto; }
+      th { font-size: 7pt; }
+      tr, .gap, .profile, ol.pathway, .stage { break-inside: avoid; }
+      .profiles { display: block; }
+      .profile { margin: 0 0 .5rem; }
+      .profile dl { grid-template-columns: 9rem 1fr; }
+      .profile dd, .profile dt { overflow-wrap: anywhere; }
+      ol.pathway { display: block; }
+      ol.pathway li { display: inline-flex; margin: 0 0 .2rem; }
       a { color: inherit; text-decoration: none; }
+      pre, code { white-space: pre-wrap; overflow-wrap: anywhere; }
     }
     """
 

@@ -99,8 +99,14 @@ public struct HTMLReport {
         <button type="button" data-zoom="out">\(HTMLEscaping.escape(strings.zoomOut))</button>\
         <button type="button" data-zoom="reset">\(HTMLEscaping.escape(strings.zoomReset))</button></div>
         """
+        // On paper: the compact drawing and its key, or (none legible on A4) the text alternative.
+        var paper = ""
+        if let print = content.printDiagram {
+            paper = "<div class=\"diagram-print print-only\">\n\(Self.inlineSVG(print.svg))\n</div>\n"
+            if let key = print.keySVG { paper += "<div class=\"diagram-print-key print-only\">\n\(Self.inlineSVG(key))\n</div>\n" }
+        }
         return """
-        <section id="diagram">
+        <section id="diagram" class="\(content.printDiagram == nil ? "print-replaced" : "print-compact")">
         <h2>\(HTMLEscaping.escape(strings.diagram))</h2>
         <p class="hint">\(HTMLEscaping.escape(strings.diagramHint))</p>
         \(zoom)
@@ -110,8 +116,14 @@ public struct HTMLReport {
         </div>
         <figcaption id="diagram-text" class="hint"><a href="#centrality">\(HTMLEscaping.escape(strings.diagramTextAlternative))</a></figcaption>
         </figure>
-        </section>
+        \(paper)</section>
         """
+    }
+
+    /// An SVG as Graphviz wrote it, minus the XML prolog that is not allowed inside HTML.
+    static func inlineSVG(_ svg: String) -> Substring {
+        let start = svg.range(of: "<svg")?.lowerBound ?? svg.startIndex
+        return svg[start...].trimmingTrailingNewlines()
     }
 
     /// Rows start sorted by betweenness, so the table is useful before any script runs.
@@ -196,6 +208,9 @@ public struct HTMLReport {
                 item(strings.sources, actor.sources.map(sourceHTML).joined(separator: "<br>"))
             }
             if let verified = actor.verified { item(strings.verified, HTMLEscaping.escape(words.date(verified))) }
+            if let focus = content.focusDiagrams[actor.id] {
+                html += "</dl>\n<div class=\"focus\">\n\(Self.inlineSVG(focus))\n</div>\n<dl>\n"
+            }
             if content.diagramSVG != nil {
                 html += "</dl>\n<p class=\"noprint\"><a href=\"#diagram\">\(HTMLEscaping.escape(strings.backToDiagram))</a></p>\n</article>\n"
             } else {

@@ -48,6 +48,8 @@ public struct ReportBuilder {
         var content = ReportContent(
             network: network, summary: summary, centrality: centrality, diagramSVG: svg, language: language,
             extraFigures: [(gaps.count, strings.gaps), (highGaps, strings.highGaps)], stamp: stamp)
+        content.printDiagram = try PrintDiagram.make(network: network, options: options, highlights: highlights)
+        content.focusDiagrams = try FocusDiagrams.render(network: network, options: options, highlights: highlights)
         if let section = OverviewReportSection.section(overviews, network: network, strings: strings) {
             content.leadSections = [section]
         }

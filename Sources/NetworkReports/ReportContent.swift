@@ -20,6 +20,11 @@ public struct ReportContent {
     public var extraFigures: [(Int, String)]
     /// A time stamp only when asked for (`--stamp`): identical input gives identical output.
     public var stamp: String?
+    /// Per actor id, the small diagram of its surroundings its profile shows (`FocusDiagrams`).
+    var focusDiagrams: [String: String] = [:]
+    /// The diagram as it goes on paper; `nil`: on paper the diagram gives way to the overviews and
+    /// tables (`PrintDiagram`).
+    var printDiagram: PrintDiagram?
     /// Actors by id, built once: `Network.actor(_:)` searches the list, which inside a loop over
     /// actors is quadratic at the size of a national map.
     public let actorsByID: [String: Actor]
