@@ -127,6 +127,8 @@ struct YAMLDocumentReader {
         }
     }
 
+    /// The place of a byte, lines ending at LF as editors count them (see `YAMLLineMap`); also for
+    /// libyaml's reader errors, whose `problem_offset` counts bytes.
     static func location(ofByteOffset offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
         var line = 1
         var column = 1
@@ -139,21 +141,6 @@ struct YAMLDocumentReader {
                 column += 1
             }
             index += 1
-        }
-        return SourceLocation(file: file, line: line, column: column)
-    }
-
-    static func location(ofCharacterOffset offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for (position, character) in text.enumerated() {
-            if position >= offset { break }
-            if character.isNewline {
-                line += 1
-                column = 1
-            } else {
-                column += character.unicodeScalars.count
-            }
         }
         return SourceLocation(file: file, line: line, column: column)
     }
