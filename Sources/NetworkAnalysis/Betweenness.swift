@@ -13,7 +13,7 @@
 /// Complexity: O(n·m) unweighted, O(n·m + n² log n) weighted, spread over `workers` threads;
 /// memory O(64·n) for the per-chunk partial sums that make the result independent of `workers`.
 /// The default, undirected unweighted view searches 16 sources at a time
-/// (`accumulateUndirectedBatched`, after Then et al., PVLDB 2014), with the same result bit for bit.
+/// (`accumulateBatched`, after Then et al., PVLDB 2014), with the same result bit for bit.
 ///
 /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
 /// Mathematical Sociology 25(2), 2001, doi:10.1080/0022250X.2001.9990249.
@@ -34,12 +34,30 @@ enum Betweenness {
         let partials = SharedDoubles(count: chunks * n)
         if !graph.isWeighted, let adjacency = Adjacency32(offsets: graph.outOffsets, targets: graph.outTargets) {
             if graph.isDirected {
-                accumulateUnweighted(adjacency, n: n, workers: workers, into: partials)
+                if let incoming = Adjacency32(offsets: graph.inOffsets, targets: graph.inSources) {
+                    accumulateBatched(adjacency, incoming: incoming, n: n, workers: workers, into: partials)
+                } else {
+                    accumulateUnweighted(adjacency, n: n, workers: workers, into: partials)
+                }
             } else {
-                accumulateUndirectedBatched(adjacency, n: n, workers: workers, into: partials)
+                accumulateBatched(adjacency, n: n, workers: workers, into: partials)
             }
             return partials
         }
+        if graph.isWeighted,
+           let adjacency = WeightedAdjacency32(offsets: graph.outOffsets, targets: graph.outTargets, weights: graph.outWeights) {
+            accumulateWeighted(adjacency, n: n, workers: workers, into: partials)
+            return partials
+        }
+        accumulateOneSourceAtATime(graph, workers: workers, into: partials)
+        return partials
+    }
+
+    /// The general search, one BFS or lazy-heap Dijkstra per source with dependencies pushed
+    /// along in-arcs: the oracle the faster paths are tested against, and the path for graphs too
+    /// large for 32-bit indices.
+    static func accumulateOneSourceAtATime(_ graph: CompactGraph, workers: Int, into partials: SharedDoubles) {
+        let n = graph.nodeCount
         ParallelSources.run(n: n, workers: workers) { myChunks in
             let paths = ShortestPathWorkspace(n: n)
             let delta = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))
@@ -55,7 +73,6 @@ enum Betweenness {
                 }
             }
         }
-        return partials
     }
 
     /// The unweighted case, which is what `centrality` computes by default: BFS with 32-bit

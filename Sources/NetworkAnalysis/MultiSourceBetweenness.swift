@@ -30,7 +30,16 @@ extension Betweenness {
     /// (`x + 0 == x`), path counts are integers below 2⁵³ (exact in any order), and each node's
     /// dependencies are added to the chunk's partial vector in source order after the batch, so
     /// the result is bit-identical to one search per source, and to any worker count.
-    static func accumulateUndirectedBatched(_ adjacency: Adjacency32, n: Int, workers: Int, into partials: SharedDoubles) {
+    ///
+    /// Directed views (`incoming` given) batch the same way with one change: σ is pulled over each
+    /// entry's *in*-arcs in a pass of its own after the search, level by level ascending. An arc
+    /// u → v puts u at level d(v) - 1 or deeper, never shallower, and σ of levels ≥ d(v) is still 0
+    /// while level d(v) is summed, so the sum over all in-neighbours is again the level-tested one.
+    /// The backward pass reads out-arcs as before: an out-neighbour w of v lies at d(v) + 1 or
+    /// shallower, and only level d(v) + 1 holds coefficients yet. Bit-identical to
+    /// `accumulateUnweighted`, which stays the oracle for directed views.
+    static func accumulateBatched(_ adjacency: Adjacency32, incoming: Adjacency32? = nil, n: Int, workers: Int,
+                                            into partials: SharedDoubles) {
         let laneCount = MultiSourceLevelSearch<BatchMask>.laneCount
         ParallelSources.run(n: n, workers: workers) { myChunks in
             let search = MultiSourceLevelSearch<BatchMask>(n: n)
@@ -53,9 +62,14 @@ extension Betweenness {
                 for batchStart in stride(from: chunkSources.lowerBound, to: chunkSources.upperBound, by: laneCount) {
                     let batch = batchStart..<min(batchStart + laneCount, chunkSources.upperBound)
                     for j in 0..<batch.count { sigma[batch.lowerBound + j][j] = 1 }
-                    // σ is summed while the search reads each level's arcs for discovery.
-                    var paths = PathCounting(sigma: sigma, sums: scratch, laneMasks: laneMasks)
-                    search.run(sources: batch, along: adjacency, visiting: &paths)
+                    if let incoming {
+                        search.run(sources: batch, along: adjacency)
+                        countPathsOverInArcs(search, incoming: incoming, sigma: sigma, sums: scratch, laneMasks: laneMasks)
+                    } else {
+                        // σ is summed while the search reads each level's arcs for discovery.
+                        var paths = PathCounting(sigma: sigma, sums: scratch, laneMasks: laneMasks)
+                        search.run(sources: batch, along: adjacency, visiting: &paths)
+                    }
                     let order = search.order, masks = search.masks
                     var level = search.levelCount - 1
                     while level > 0 {
@@ -102,7 +116,39 @@ extension Betweenness {
     }
 }
 
-/// Path counts for `accumulateUndirectedBatched`, summed while `MultiSourceLevelSearch` reads the
+extension Betweenness {
+    /// σ of a directed batch: for each level L ≥ 1 in ascending order, every entry's sum of σ over
+    /// all its in-neighbours, written to the entry's lanes only after the whole level is summed
+    /// (an in-neighbour at level L in the same lane must still read 0).
+    @inline(__always)
+    static func countPathsOverInArcs(_ search: MultiSourceLevelSearch<BatchMask>, incoming: Adjacency32,
+                                     sigma: UnsafeMutableBufferPointer<BatchLanes>,
+                                     sums: UnsafeMutableBufferPointer<BatchLanes>, laneMasks: LaneMasks) {
+        let order = search.order, masks = search.masks, levelStart = search.levelStart
+        let offsets = incoming.offsets, sources = incoming.targets
+        var level = 1
+        while level < search.levelCount {
+            let start = levelStart[level], end = levelStart[level + 1]
+            for i in start..<end {
+                var sum = BatchLanes.zero
+                let v = Int(order[i])
+                var e = Int(offsets[v])
+                let stop = Int(offsets[v + 1])
+                while e < stop {
+                    sum += sigma[Int(sources[e])]
+                    e += 1
+                }
+                sums[i - start] = sum
+            }
+            for i in start..<end {
+                sigma[Int(order[i])] += laneMasks.keep(sums[i - start], in: masks[i])
+            }
+            level += 1
+        }
+    }
+}
+
+/// Path counts for `accumulateBatched`, summed while `MultiSourceLevelSearch` reads the
 /// arcs of each level: σ(v) = Σ σ(u) over all neighbours u of a level-L entry, written to the
 /// entry's lanes once the whole level is summed (level 0, the sources, keeps σ = 1 in its lane).
 struct PathCounting: LevelArcVisitor {

@@ -110,6 +110,16 @@ if !options.skipAllPairs {
     if let values = measure("betweenness_1_worker", repetitions: repetitions, { betweennessCentrality(graph, workers: 1) }) {
         checksums["betweenness_1_worker"] = checksum(values)
     }
+    // Issue 19: the directed and weighted views, which igraph computes as `betweenness(directed=True)`
+    // and with `weights=1/weight` on the same arcs.
+    let directed = CompactGraph(network: network, view: GraphView(directed: true))
+    if let values = measure("betweenness_directed", repetitions: repetitions, { betweennessCentrality(directed, workers: options.workers) }) {
+        checksums["betweenness_directed"] = checksum(values)
+    }
+    let weighted = CompactGraph(network: network, view: GraphView(weighted: true))
+    if let values = measure("betweenness_weighted", repetitions: repetitions, { betweennessCentrality(weighted, workers: options.workers) }) {
+        checksums["betweenness_weighted"] = checksum(values)
+    }
     if let values = measure("closeness", repetitions: repetitions, { closenessCentrality(graph, workers: options.workers) }) {
         checksums["closeness"] = checksum(values)
     }
@@ -137,6 +147,9 @@ if let values = measure("effective_size", repetitions: repetitions, { effectiveS
 }
 if !options.skipAllPairs {
     _ = measure("centrality_set", repetitions: repetitions) { CentralityResult(network: network, workers: options.workers) }
+}
+if let brokerage = measure("brokerage", repetitions: repetitions, { BrokerageAnalysis.analyse(network, grouping: .sector) }) {
+    checksums["brokerage"] = Double(brokerage.totals.total) + (brokerage.coordinatorLoad.share ?? 0)
 }
 if let gaps = measure("gaps", repetitions: repetitions, { GapAnalysis.gaps(in: network) }) {
     checksums["gaps"] = Double(gaps.count)

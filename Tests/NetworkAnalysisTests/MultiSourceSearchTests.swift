@@ -82,6 +82,46 @@ struct MultiSourceSearchTests {
         }
     }
 
+    /// Directed views: the batched search with σ pulled over in-arcs against one level-tested
+    /// search per source, bit for bit, on the loader's directed view of each random network and on
+    /// graphs with every edge kept in one direction only (nodes that reach without being reached).
+    @Test(arguments: random)
+    func batchedDirectedBetweennessEqualsOneSearchPerSourceBitForBit(_ test: Case) throws {
+        let network = PropertyTests.randomNetwork(seed: UInt64(test.graph.nodeCount), actors: test.graph.nodeCount,
+                                                  links: test.graph.edgeCount)
+        let graphs = [CompactGraph(network: network, view: GraphView(directed: true)),
+                      CompactGraph(ids: test.graph.ids, arcs: Self.someArcs(of: test.graph), view: GraphView(directed: true))]
+        for graph in graphs {
+            let expected = try Self.betweennessOneSourceAtATime(graph)
+            #expect(expected.contains { $0 > 0 }, "\(test.name): a test that cannot fail")
+            for workers in [1, 2, 3, 8] {
+                #expect(betweennessCentrality(graph, workers: workers) == expected, "\(test.name), \(workers) workers")
+            }
+        }
+    }
+
+    /// Weighted views: the indexed-heap Dijkstra with dependencies pulled over out-arcs against
+    /// the lazy-heap Dijkstra with dependencies pushed over in-arcs. The order of summation differs,
+    /// so values agree to 1e-12 relative; any worker count gives the same bits.
+    @Test(arguments: random, [GraphView(weighted: true), GraphView(directed: true, weighted: true)])
+    func weightedBetweennessEqualsTheLazyHeapSearch(_ test: Case, view: GraphView) {
+        let network = PropertyTests.randomNetwork(seed: UInt64(7 * test.graph.nodeCount), actors: test.graph.nodeCount,
+                                                  links: test.graph.edgeCount)
+        let graph = CompactGraph(network: network, view: view)
+        let n = graph.nodeCount
+        let partials = SharedDoubles(count: ParallelSources.chunkCount(n) * n)
+        Betweenness.accumulateOneSourceAtATime(graph, workers: 1, into: partials)
+        var expected = Betweenness.reduce(partials, chunks: ParallelSources.chunkCount(n), n: n)
+        Betweenness.rescale(&expected, n: n)
+        #expect(expected.contains { $0 > 0 }, "\(test.name): a test that cannot fail")
+        let one = betweennessCentrality(graph, workers: 1)
+        #expect(zip(one, expected).allSatisfy { abs($0 - $1) <= 1e-12 * max(1e-300, abs($1)) || $0 == $1 },
+                "\(test.name), \(view)")
+        for workers in [2, 3, 8] {
+            #expect(betweennessCentrality(graph, workers: workers) == one, "\(test.name), \(view), \(workers) workers")
+        }
+    }
+
     @Test(arguments: all, [GraphView(), GraphView(directed: true)])
     func bitParallelClosenessAndHarmonicEqualPlainSearches(_ test: Case, view: GraphView) {
         let name = test.name
