@@ -142,10 +142,11 @@ public enum DiffOutput {
         out += entries(words.pathwaysAdded, diff.pathwaysAdded) + entries(words.pathwaysRemoved, diff.pathwaysRemoved)
         out += changed(words.pathwaysChanged, diff.pathwaysChanged)
 
-        for (title, gaps) in [(words.gapsOpened, diff.gapsOpened), (words.gapsClosed, diff.gapsClosed)] {
+        // Opened gaps are named from the newer snapshot, closed ones from the older.
+        for (title, gaps, names) in [(words.gapsOpened, diff.gapsOpened, new), (words.gapsClosed, diff.gapsClosed, old)] {
             out += heading(title, gaps.count)
-                + render(Table(columns: words.gapColumns,
-                               rows: gaps.map { [$0.severity.rawValue, $0.kind.rawValue, GapOutput.involved($0), $0.message] }))
+            out += gaps.isEmpty ? (markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n")
+                : GapOutput.grouped(gaps, network: names, markdown: markdown, headingLevel: 3)
         }
         out += heading(words.centralityChanges, diff.centralityChanges.count)
             + render(Table(columns: [words.actor, words.measure, words.old, words.new, words.change],
@@ -204,7 +205,6 @@ enum DiffWords {
     static let pathwaysAdded = "Pathways added", pathwaysRemoved = "Pathways removed", pathwaysChanged = "Pathways changed"
     static let gapsOpened = "Gaps opened", gapsClosed = "Gaps closed"
     static let centralityChanges = "Largest centrality changes"
-    static let gapColumns = ["Severity", "Kind", "Involved", "Message"]
 
     static func snapshot(_ label: String, _ s: NetworkDiff.Snapshot) -> String {
         "\(label): \(s.network)" + (s.asOf.map { " (as of \($0))" } ?? "")

@@ -66,13 +66,10 @@ public enum ScenarioOutput {
                               (words.gapsGone(result.gapsGone.count), result.gapsGone),
                               (words.gapsClosed(result.gapsClosed.count), result.gapsClosed)] {
             out += heading(title)
-            if gaps.isEmpty {
-                out += markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n"
-            } else {
-                let table = Table(columns: words.gapColumns,
-                                  rows: gaps.map { [$0.severity.rawValue, $0.kind.rawValue, GapOutput.involved($0), $0.message] })
-                out += markdown ? table.markdown() : table.text()
-            }
+            // Grouped by kind and service and named as the gaps command names them; the network
+            // before the loss knows every name, the removed actors' included.
+            out += gaps.isEmpty ? (markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n")
+                : GapOutput.grouped(gaps, network: network, markdown: markdown, headingLevel: 3)
         }
         return out
     }
@@ -177,7 +174,6 @@ enum ScenarioWords {
     static let removed = "Removed"
     static let holdsTogether = "Does the network hold together?"
     static let requiredMark = ", required"
-    static let gapColumns = ["Severity", "Kind", "Involved", "Message"]
     /// The ranking's columns after rank, name and id are `ScenarioResult.impact` in its order, then
     /// the groups the network falls into.
     static let rankingColumns = ["Rank", "Actor", "Id", "Required services lost", "Pathways broken",
