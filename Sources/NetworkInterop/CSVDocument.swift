@@ -38,7 +38,11 @@ public struct CSVDocument: Sendable {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            return .failure(ParseError(message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"", line: 1, column: 1))
+            let (line, column, byte) = firstInvalidByte(body)
+            let hex = String(byte, radix: 16, uppercase: true)
+            return .failure(ParseError(message: "the file is not UTF-8 text (byte 0x\(hex.count == 1 ? "0" : "")\(hex) here; "
+                                       + "Excel's plain \"CSV\" saves Windows-1252): save it as \"CSV UTF-8\"",
+                                       line: line, column: column))
         }
         let scalars = Array(text.unicodeScalars)
         let separator = detectSeparator(scalars)
@@ -51,6 +55,28 @@ public struct CSVDocument: Sendable {
             let header = rows.removeFirst()
             return .success(CSVDocument(separator: separator, header: header, rows: rows.filter { !$0.isBlank }))
         }
+    }
+
+    /// Line and column (in characters) of the first byte that is not UTF-8, and the byte.
+    static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int, byte: UInt8) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let end = index + length
+            if length == 0 || end > bytes.endIndex || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                return (line, column, byte)
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return (line, 1, 0)
     }
 
     static func detectSeparator(_ scalars: [Unicode.Scalar]) -> Character {

@@ -24,6 +24,7 @@ extension CSVNetworkImporter {
                     diagnostics.append(.error("\(input.file): two \(role.rawValue) worksheets; keep one", at: nil))
                     continue
                 }
+                diagnostics += worksheet.diagnostics
                 guard let document = worksheet.document else { continue }
                 sheets.append(Sheet(role: role, file: input.file + ":" + worksheet.name, document: document))
             }

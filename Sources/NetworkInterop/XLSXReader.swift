@@ -18,6 +18,8 @@ public struct XLSXReader {
     public struct Worksheet: Sendable {
         public var name: String
         public var document: CSVDocument?
+        /// Problems in its cells, reported only for the sheets an import reads.
+        public var diagnostics: [Diagnostic]
     }
 
     /// Largest part the reader unpacks (a zip bomb must not exhaust memory).
@@ -59,7 +61,8 @@ public struct XLSXReader {
 
     private struct XLSXPartTooLarge: Error {}
 
-    /// Every worksheet by name, in the workbook's order, with problems found in its cells.
+    /// Every worksheet by name, in the workbook's order, with problems found in its cells; the
+    /// second value holds problems of the workbook itself (a part that cannot be unpacked).
     public func worksheets() -> Result<(sheets: [Worksheet], diagnostics: [Diagnostic]), ImportFailure> {
         let workbookData: Data
         switch part("xl/workbook.xml") {
@@ -90,8 +93,7 @@ public struct XLSXReader {
                 let place = file + ":" + sheet.name
                 let parsed = XLSXSheetParser(place: place, sharedStrings: sharedStrings, dateStyles: dateStyles,
                                              date1904: workbook.date1904).parse(data)
-                diagnostics += parsed.diagnostics
-                sheets.append(Worksheet(name: sheet.name, document: parsed.document))
+                sheets.append(Worksheet(name: sheet.name, document: parsed.document, diagnostics: parsed.diagnostics))
             }
         }
         return .success((sheets, diagnostics))

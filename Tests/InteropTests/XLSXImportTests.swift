@@ -1,0 +1,105 @@
+import Foundation
+@testable import NetworkInterop
+import NetworkModel
+import Testing
+
+/// Workbooks written by other programs (openpyxl; LibreOffice, which uses shared strings and saves
+/// booleans as `TRUE()` formulas), and malformed ones with their `BOOK.xlsx:Sheet!B7` errors. The
+/// fixtures come from scripts/make_xlsx_fixtures.py.
+@Suite struct XLSXImportTests {
+    static func run(_ name: String) throws -> ImportResult {
+        let path = InteropTestSupport.fixtures + "/xlsx/" + name
+        let data = try #require(FileManager.default.contents(atPath: path), "\(path)")
+        return CSVNetworkImporter(title: "Book", outputFile: "book.yaml").importWorkbook(ImportInput(file: name, bytes: Array(data)))
+    }
+
+    static func errors(_ result: ImportResult) -> [String] {
+        result.diagnostics.filter { $0.severity == .error }.map(result.describe)
+    }
+
+    @Test(arguments: ["openpyxl-book.xlsx", "libreoffice-book.xlsx"])
+    func workbookOfAnotherWriterImports(name: String) throws {
+        let result = try Self.run(name)
+        let network = try #require(result.network, "\(result.diagnostics.map(result.describe))")
+        // German sheet and column names; the sheet `Notizen` (with a formula) is not read.
+        #expect(network.actors.map(\.id) == ["abh", "ellines", "dlz"])
+        #expect(network.actors.map(\.name) == ["Ausländerbehörde", "Ελληνική Κοινότητα", "Dienstleistungszentrum"])
+        #expect(network.actors.map(\.languages) == [["de", "en"], ["el", "de"], ["de"]])
+        #expect(network.actors.map(\.influence) == [7, 2.5, nil])
+        #expect(network.actors.map(\.coordinator) == [false, false, true])
+        // A date cell (DD.MM.YYYY) and a date-time cell read as the day.
+        #expect(network.actors.map { $0.verified?.description } == ["2025-03-31", nil, "2024-12-01"])
+        #expect(network.links.map { "\($0.from)->\($0.to) \($0.type.rawValue) \($0.weight)" } == [
+            "dlz->abh refers 2.0", "ellines->dlz cooperates 0.5",
+        ])
+        #expect(network.services.map(\.name) == ["Beratung"])
+        #expect(network.actors[2].offers.first?.capacity == 120)
+    }
+
+    @Test func formulaAndErrorCellsArePlaced() throws {
+        let result = try Self.run("formula.xlsx")
+        #expect(Self.errors(result) == [
+            "formula.xlsx:actors!B3: error: a formula: the import reads values, not formulas; copy the cells and paste them as values only",
+            "formula.xlsx:actors!B4: error: an error value '#DIV/0!' where a value belongs",
+        ])
+        #expect(result.yaml == nil)
+    }
+
+    @Test func missingSheetIsNamed() throws {
+        let result = try Self.run("missing-sheet.xlsx")
+        #expect(Self.errors(result) == [
+            "actormap: error: missing-sheet.xlsx has no worksheet named 'actors' (it has 'Tabelle1'); "
+                + "name the sheets as 'export --format xlsx' does",
+        ])
+    }
+
+    @Test func valueOutsideTheHeaderIsPlaced() throws {
+        let result = try Self.run("outside-header.xlsx")
+        #expect(Self.errors(result) == [
+            "outside-header.xlsx:actors!E2: error: a value outside the header's 3 columns: give the column a name in row 1 or move the value",
+        ])
+    }
+
+    @Test func notAWorkbook() {
+        let result = CSVNetworkImporter(title: "Book", outputFile: "book.yaml")
+            .importWorkbook(ImportInput(file: "actors.xlsx", bytes: Array("id,name,kind\n".utf8)))
+        #expect(Self.errors(result) == [
+            "actormap: error: actors.xlsx is not an .xlsx workbook (not a zip archive); save it as \"Excel Workbook (.xlsx)\"",
+        ])
+    }
+
+    @Test func cellErrorsInTheRowsArePlacedBySheetAndCell() throws {
+        var network = Network(title: "T", actors: [Actor(id: "a", name: "A", kind: .office)])
+        network.links = []
+        var tables = NetworkSheets.tables(network)
+        let actors = try #require(tables.firstIndex { $0.name == "actors" })
+        tables[actors].rows.append([.text("b"), .text("B"), .text("ofice")] + Array(repeating: .text(""), count: 11))
+        let book = try XLSXWriter.workbook(tables)
+        let result = CSVNetworkImporter(title: nil, outputFile: "x.yaml").importWorkbook(ImportInput(file: "b.xlsx", bytes: book))
+        #expect(Self.errors(result) == ["b.xlsx:actors!C3: error: unknown actor kind 'ofice' (did you mean 'office'?)"])
+    }
+
+    @Test func cellReferences() {
+        #expect([1, 2, 26, 27, 52, 53, 702, 703, 16_384].map(XLSXCellReference.name) ==
+                ["A", "B", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"])
+        #expect(XLSXCellReference.parse("B7")?.column == 2)
+        #expect(XLSXCellReference.parse("XFD1048576")?.row == 1_048_576)
+        #expect(XLSXCellReference.parse("XFE1") == nil)
+        #expect(XLSXCellReference.parse("7B") == nil)
+    }
+
+    @Test func excelDateSerials() {
+        #expect(XLSXSheetParser.date(serial: 45_747, date1904: false) == "2025-03-31")
+        #expect(XLSXSheetParser.date(serial: 61, date1904: false) == "1900-03-01")
+        #expect(XLSXSheetParser.date(serial: 0, date1904: true) == nil)
+        #expect(XLSXSheetParser.date(serial: 1, date1904: true) == "1904-01-02")
+        #expect(XLSXSheetParser.date(serial: 2_958_465.5, date1904: false) == "9999-12-31")
+    }
+
+    @Test func textEscapesRoundTrip() {
+        for text in ["plain", "_x0041_", "bell\u{07}", "cr\r", "a_x_b", "Ελληνικά & <tags>"] {
+            #expect(XLSXText.decode(XLSXText.encode(text).replacingOccurrences(of: "&amp;", with: "&")
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")) == text, "\(text)")
+        }
+    }
+}
