@@ -100,8 +100,12 @@ enum HTMLPageAssets {
       .focus { display: none; }
       figure { break-inside: avoid; }
       table { font-size: 7.5pt; width: 100%; max-width: 100%; }
-      th, td { padding: .15rem .25rem; overflow-wrap: anywhere; hyphens: auto; }
-      th { font-size: 7pt; }
+      th, td { padding: .15rem .25rem; }
+      /* A cell's words may break anywhere (a long name, a web address), so no column is wider
+         than the page; a heading breaks only between words ("Betwee-nness" helps nobody), and
+         at 7 pt the longest, "Betweenness", needs 40 points. */
+      td { overflow-wrap: anywhere; }
+      th { font-size: 7pt; overflow-wrap: normal; }
       tr, .gap, .profile, ol.pathway, .stage { break-inside: avoid; }
       .profiles { display: block; }
       .profile { margin: 0 0 .5rem; }
