@@ -104,11 +104,15 @@ public enum GapReportSections {
     }
 
     /// Each pathway as a row of stages: who offers each stage, and whether anyone hands people
-    /// on to the next (a `pathway-break` gap marks the hand-over as broken).
+    /// on to the next (a `pathway-break` gap marks the hand-over as broken; an accepted one carries
+    /// its reason, so the reader sees why nobody refers people there).
     public static func pathways(_ network: Network, gaps: [Gap], strings: ReportStrings) -> ReportSection? {
         guard !network.pathways.isEmpty else { return nil }
         let services = Dictionary(uniqueKeysWithValues: network.services.map { ($0.id, $0.name) })
-        let breaks = Set(gaps.filter { $0.kind == .pathwayBreak }.map { "\($0.pathway ?? "")|\($0.fromStage ?? "")|\($0.toStage ?? "")" })
+        var breaks: [String: GapAcceptance?] = [:]
+        for gap in gaps where gap.kind == .pathwayBreak {
+            breaks["\(gap.pathway ?? "")|\(gap.fromStage ?? "")|\(gap.toStage ?? "")"] = .some(gap.accepted)
+        }
         var html = "<section id=\"pathways\">\n<h2>\(HTMLEscaping.escape(strings.pathwaysHeading))</h2>\n"
         var markdown = ""
         for pathway in network.pathways {
@@ -122,8 +126,13 @@ public enum GapReportSections {
                 markdown += "\(index + 1). **\(MarkdownReport.inline(services[stage] ?? stage))**: "
                     + "\(strings.providers): \(MarkdownReport.inline(who))\n"
                 if index + 1 < pathway.stages.count {
-                    let broken = breaks.contains("\(pathway.id)|\(stage)|\(pathway.stages[index + 1])")
-                    let text = broken ? "✖ " + strings.pathwayBreak : "→ " + strings.pathwayOK
+                    let found = breaks["\(pathway.id)|\(stage)|\(pathway.stages[index + 1])"]
+                    let broken = found != nil
+                    var text = broken ? "✖ " + strings.pathwayBreak : "→ " + strings.pathwayOK
+                    if let acceptance = found ?? nil {
+                        text += " (\(strings.words[.accepted]): "
+                            + GapSentences.acceptance(acceptance, language: strings.words.language) + ")"
+                    }
                     html += "<span class=\"handover\(broken ? " broken" : "")\">\(HTMLEscaping.escape(text))</span>"
                     markdown += "   - \(broken ? "**\(text)**" : text)\n"
                 }
