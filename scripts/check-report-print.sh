@@ -52,6 +52,8 @@ failures=0
 checked=0
 for page in "${pages[@]}"; do
     name="$(basename "$(dirname "$page")")"
+    # Two reports from folders of the same name keep their prints apart.
+    [ ! -e "$prints/$name.pdf" ] || name="$name-$checked"
     pdf="$prints/$name.pdf"
     timeout 180 "$browser" --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
         --virtual-time-budget=3000 --print-to-pdf="$pdf" "file://$(realpath "$page")" >/dev/null 2>&1 || true
