@@ -7,6 +7,6 @@ struct ActorMap: ParsableCommand {
         commandName: "actormap",
         abstract: "Map the networks behind local integration work and find where they fall short.",
         version: "0.1.0",
-        subcommands: [Validate.self, Summary.self, Centrality.self, Gaps.self, Scenario.self, Diff.self, Render.self, Report.self, Export.self, Import.self, Brokerage.self, Influence.self, Route.self]
+        subcommands: [Validate.self, Summary.self, Centrality.self, Gaps.self, Scenario.self, Diff.self, Render.self, Report.self, Export.self, Import.self, Brokerage.self, Influence.self, Route.self, Suggest.self]
     )
 }
