@@ -46,13 +46,15 @@ public enum BrokerageOutput {
     /// The table, then the coordinators' load and the sentences; `markdown` for reports.
     public static func text(_ result: BrokerageResult, markdown: Bool) -> String {
         let load = result.coordinatorLoad
-        var out = markdown ? "# Brokerage by \(result.grouping.rawValue): \(result.network)\n\n"
+        // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
+        let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
+        var out = markdown ? "# Brokerage by \(result.grouping.rawValue): \(shown(result.network))\n\n"
             : "Brokerage by \(result.grouping.rawValue): \(result.network)\n\n"
         let table = table(result)
         out += markdown ? table.markdown() : table.text()
         out += markdown ? "\n## Coordinators' load\n\n" : "\nCoordinators' load\n"
         let item = markdown ? "- " : "  "
-        out += item + "coordinators: " + (load.coordinators.isEmpty ? "none" : load.coordinators.joined(separator: ", ")) + "\n"
+        out += item + "coordinators: " + (load.coordinators.isEmpty ? "none" : shown(load.coordinators.joined(separator: ", "))) + "\n"
         out += item + "mean per connected civil-society–public pair of its shortest paths through a coordinator: "
             + "\(ReportNumber.short(load.share))\n"
         out += item + "shortest paths through a coordinator, all pairs together: "
@@ -60,7 +62,7 @@ public enum BrokerageOutput {
         out += item + "connected cross-sector pairs: \(load.pairs) (only through coordinators: \(load.pairsOnlyThroughCoordinators), "
             + "partly: \(load.pairsPartlyThroughCoordinators); not connected: \(load.disconnectedPairs))\n"
         out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"
-        out += result.sentences.map { item + $0 }.joined(separator: "\n") + "\n"
+        out += result.sentences.map { item + shown($0) }.joined(separator: "\n") + "\n"
         return out
     }
 }

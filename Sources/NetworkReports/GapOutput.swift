@@ -121,7 +121,7 @@ public enum GapOutput {
         let accepted = gaps.count - open
         let words = language.words
         let title = words.labelled(words[.gaps], network.title)
-        var out = markdown ? "# \(title)\n\n" : "\(title)\n"
+        var out = markdown ? "# \(MarkdownText.inline(title))\n\n" : "\(title)\n"
         if gaps.isEmpty {
             out += words[.noGaps] + "\n"
         } else {

@@ -45,11 +45,13 @@ public enum InfluenceOutput {
 
     public static func text(_ result: InfluenceComparison, markdown: Bool) -> String {
         let title = "Perceived influence against \(result.measure.rawValue): \(result.network)"
-        var out = markdown ? "# \(title)\n\n" : "\(title)\n\n"
+        // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
+        let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
+        var out = markdown ? "# \(shown(title))\n\n" : "\(title)\n\n"
         let table = table(result)
         out += markdown ? table.markdown() : table.text()
         out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"
-        out += result.sentences.map { (markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
+        out += result.sentences.map { (markdown ? "- " : "  ") + shown($0) }.joined(separator: "\n") + "\n"
         return out
     }
 }

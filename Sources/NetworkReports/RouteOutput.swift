@@ -66,11 +66,13 @@ public enum RouteOutput {
 
     public static func text(_ result: RouteResult, network: Network, markdown: Bool) -> String {
         let title = "Route through \(result.pathwayName) for \(LanguageNames.display(result.language)) in \(result.district)"
-        var out = markdown ? "# \(title)\n\n" : "\(title)\n\n"
+        // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
+        let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
+        var out = markdown ? "# \(shown(title))\n\n" : "\(title)\n\n"
         let table = table(result, network: network)
         out += markdown ? table.markdown() : table.text()
         out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"
-        out += result.sentences.map { (markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
+        out += result.sentences.map { (markdown ? "- " : "  ") + shown($0) }.joined(separator: "\n") + "\n"
         return out
     }
 }

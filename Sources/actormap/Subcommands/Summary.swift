@@ -30,15 +30,17 @@ struct Summary: ParsableCommand {
     static func text(_ summary: NetworkSummary, _ network: Network, markdown: Bool) -> String {
         func render(_ table: Table) -> String { markdown ? table.markdown() : table.text() }
         func heading(_ title: String) -> String { markdown ? "\n## \(title)\n\n" : "\n\(title)\n" }
-        var out = markdown ? "# \(summary.title)\n\n" : "\(summary.title)\n"
+        // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
+        let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
+        var out = markdown ? "# \(shown(summary.title))\n\n" : "\(summary.title)\n"
         if let asOf = summary.asOf { out += "As of \(asOf)\n" }
         out += "\(summary.actorCount) actors, \(summary.linkCount) links, \(summary.serviceCount) services, "
             + "\(summary.pathwayCount) pathways\n"
         let names = summary.coordinators.map { "\($0.name) (\($0.id))" }
         out += summary.coordinators.isEmpty
             ? "No coordinator: nobody is marked as the centre every actor should reach.\n"
-            : "Coordinators: \(names.joined(separator: ", "))\n"
-        out += connectedness(summary, network) + "\n"
+            : "Coordinators: \(shown(names.joined(separator: ", ")))\n"
+        out += shown(connectedness(summary, network)) + "\n"
 
         var kinds = Table(columns: ["Kind", "Actors"], alignments: [.left, .right])
         for (kind, count) in summary.byKind { kinds.append([kind.label, String(count)]) }
