@@ -41,11 +41,15 @@ enum HTMLPageAssets {
     td.missing { color: var(--high); font-weight: bold; text-align: center; }
     td.thin { background: #fff4d6; text-align: center; }
     td.covered { text-align: center; }
+    td.interpreted { text-align: center; font-style: italic; }
+    td.not-needed { color: var(--muted); text-align: center; }
     .gap { border-left: 4px solid var(--line); padding: .3rem .7rem; margin: .35rem 0; background: var(--shade); }
     .gap.high { border-color: var(--high); }
     .gap.medium { border-color: var(--medium); }
     .gap.low { border-color: var(--low); }
     .gap .kind { color: var(--muted); font-size: .8rem; display: block; }
+    .gap.accepted { border-style: dashed; }
+    .gap .reason { color: var(--muted); display: block; }
     ol.pathway { list-style: none; padding: 0; display: flex; flex-wrap: wrap; align-items: stretch; gap: .3rem; }
     ol.pathway li { display: flex; align-items: center; gap: .3rem; }
     .stage { border: 1px solid var(--line); border-radius: 4px; padding: .35rem .6rem; background: var(--shade); }
