@@ -39,7 +39,7 @@ let package = Package(
         // is read through NetworkModel's YAMLDocument, with the loader's safeguards and error places;
         // an .xlsx is a zip (ZIPFoundation) of XML (Foundation's XMLParser).
         .target(name: "NetworkInterop", dependencies: [
-            "NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering",
+            "NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering", "Wording",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import NetworkModel
+import Wording
 
 /// Reads an Open Referral directory (HSDS 2.0 or 3.0 CSV: `organizations.csv`, `services.csv`,
 /// `languages.csv`, `service_areas.csv`; `locations.csv` and `service_at_location.csv` are accepted
@@ -22,12 +23,16 @@ public struct HSDSImporter {
     /// What was mapped, for the command's summary line.
     public struct Summary: Sendable, Equatable {
         public var organizations = 0
+        /// Every row of services.csv, inactive ones included.
         public var services = 0
         public var mappedServices = 0
+        /// Rows whose `status` is not `active` (HSDS: `inactive`, `defunct`, `temporarily closed`).
+        public var inactiveServices = 0
         public var unmappedNames: [String] = []
 
         public var line: String {
             "\(organizations) organisations, \(mappedServices) of \(services) services mapped"
+                + (inactiveServices == 0 ? "" : ", \(inactiveServices) inactive skipped")
                 + (unmappedNames.isEmpty ? "" : "; not mapped: " + unmappedNames.map { "'\($0)'" }.joined(separator: ", "))
         }
     }
@@ -96,9 +101,12 @@ public struct HSDSImporter {
             guard let languages, let service = languages.cell("service_id", in: row)?.text else { continue }
             guard let cell = languages.cell("code", in: row).flatMap({ $0.text.isEmpty ? nil : $0 })
                 ?? languages.cell("language", in: row) else { continue }
-            let tag = cell.text.trimmingCharacters(in: .whitespaces)
-            guard Identifier.isLanguageTag(tag) else {
-                diagnostics.append(.warning("'\(tag)' is not a language tag (ISO 639-1, such as 'de'); left out", at: cell.location))
+            let written = cell.text.trimmingCharacters(in: .whitespaces)
+            // HSDS 2.0's `language` often holds a name ("English", "Arabic"), not a tag.
+            guard let tag = Identifier.isLanguageTag(written) ? written : Self.languageTag(named: written)
+                ?? languages.cell("name", in: row).flatMap({ Self.languageTag(named: $0.text) }) else {
+                diagnostics.append(.warning("'\(written)' is neither a language tag (ISO 639-1, such as 'de') nor a "
+                    + "language name actormap knows; left out", at: cell.location))
                 continue
             }
             if !(languagesByService[service]?.contains(tag) ?? false) { languagesByService[service, default: []].append(tag) }
@@ -119,11 +127,12 @@ public struct HSDSImporter {
         for row in services.document.rows {
             guard let idCell = services.cell("id", in: row), let organizationCell = services.cell("organization_id", in: row),
                   let nameCell = services.cell("name", in: row) else { continue }
+            summary.services += 1
             if let status = services.cell("status", in: row)?.text.trimmingCharacters(in: .whitespaces).lowercased(),
                !status.isEmpty, status != "active" {
+                summary.inactiveServices += 1
                 continue
             }
-            summary.services += 1
             guard let actorIndex = actorForOrganization[organizationCell.text.trimmingCharacters(in: .whitespaces)] else {
                 diagnostics.append(.error("service '\(nameCell.text)' names unknown organization '\(organizationCell.text)'",
                                           at: organizationCell.location))
@@ -177,6 +186,23 @@ public struct HSDSImporter {
             return (ImportResult(yaml: nil, network: nil, diagnostics: sorted + generated), summary)
         }
         return (ImportResult(yaml: yaml, network: network, diagnostics: sorted + loaded.diagnostics), summary)
+    }
+
+    /// Language names as HSDS files write them, in English, German, French or Slovenian and any
+    /// case ("English", "arabisch", "persan"), to their tags, from the names `Wording` shows.
+    static let tagsByName: [String: String] = {
+        var tags: [String: String] = [:]
+        for tag in SpokenLanguages.knownTags {
+            for language in OutputLanguage.allCases {
+                guard let name = SpokenLanguages.name(of: tag, in: language)?.lowercased(), tags[name] == nil else { continue }
+                tags[name] = tag
+            }
+        }
+        return tags
+    }()
+
+    static func languageTag(named name: String) -> String? {
+        tagsByName[name.trimmingCharacters(in: .whitespaces).lowercased()]
     }
 
     /// The files of an HSDS folder that the importer reads, for the command to load.
