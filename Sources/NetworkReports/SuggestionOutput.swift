@@ -33,7 +33,10 @@ public enum SuggestionOutput {
             members.append(("offer", .object([("actor", .string(offer.actor)), ("service", .string(offer.service)),
                                               ("existing_capacity", offer.existingCapacity.map { .int($0) } ?? .null)])))
         }
-        if change.kind == .ties { members.append(("protects", strings(change.protects))) }
+        if change.kind == .ties {
+            members.append(("protects", strings(change.protects)))
+            members.append(("relieves", strings(change.relieves)))
+        }
         if !change.cells.isEmpty { members.append(("cells", .array(change.cells.map(cellJSON)))) }
         if let pathway = change.pathway {
             members.append(("pathway", .string(pathway)))

@@ -80,11 +80,12 @@ extension Words {
         switch change.kind {
         case .ties:
             let protected = list(change.protects.map(names.actor).sorted(), limit: 6)
+            let points = alternatives(change.relieves.map(names.actor).sorted())
             switch language {
-            case .en: return "\(from) and \(to) work together directly; no single loss then cuts off \(protected)"
-            case .de: return "\(from) und \(to) arbeiten unmittelbar zusammen; dann schneidet kein einzelner Ausfall mehr \(protected) ab"
-            case .fr: return "\(from) et \(to) coopèrent directement\u{00A0}; aucune perte isolée ne coupe alors plus \(protected)"
-            case .sl: return "\(from) in \(to) neposredno sodelujeta; nobena posamezna izguba potem ne odreže več: \(protected)"
+            case .en: return "\(from) and \(to) work together directly; then the loss of \(points) no longer cuts off \(protected)"
+            case .de: return "\(from) und \(to) arbeiten unmittelbar zusammen; dann schneidet der Ausfall von \(points) \(protected) nicht mehr ab"
+            case .fr: return "\(from) et \(to) coopèrent directement\u{00A0}; la perte de \(points) ne coupe alors plus \(protected)"
+            case .sl: return "\(from) in \(to) neposredno sodelujeta; izguba (\(points)) potem ne odreže več: \(protected)"
             }
         case .referrals:
             let pathway = network.pathways.first { $0.id == change.pathway }?.name ?? change.pathway ?? ""

@@ -59,9 +59,11 @@ public struct SuggestedChange: Sendable, Hashable {
     public var links: [Link]
     /// The actor and offer the change adds, for `offers`.
     public var offer: SuggestedOffer?
-    /// For `ties`: the actors that no single loss can cut off from every coordinator once the tie
-    /// (and the ties before it) exist, and could before. Sorted.
+    /// For `ties`: the actors that the loss of some actor in `relieves` cut off from every
+    /// coordinator before the tie and no longer does once it exists (the ties before it applied). Sorted.
     public var protects: [String]
+    /// For `ties`: the single points of failure whose cut-off set the tie shrinks or empties. Sorted.
+    public var relieves: [String] = []
     /// For `offers` and `interpreting`: the cells the change covers. For `referrals`: empty.
     public var cells: [CoverageCell]
     /// For `referrals`: the pathway and its two stages, and how many routes (language × district)

@@ -53,8 +53,17 @@ public struct SuggestionAnalysis: Sendable {
             change.closed = current.filter { !afterKeys.contains($0.key) }
             change.opened = after.filter { !beforeKeys.contains($0.key) }
             if change.kind == .ties {
-                let exposed = Self.exposed(current), stillExposed = Self.exposed(after)
-                change.protects = exposed.subtracting(stillExposed).sorted()
+                let before = Self.exposure(current), remaining = Self.exposure(after)
+                var protects: Set<String> = [], relieves: [String] = []
+                for (point, cutOff) in before.sorted(by: { $0.key < $1.key }) {
+                    let relieved = cutOff.subtracting(remaining[point] ?? [])
+                    if !relieved.isEmpty {
+                        relieves.append(point)
+                        protects.formUnion(relieved)
+                    }
+                }
+                change.protects = protects.sorted()
+                change.relieves = relieves
                 guard !change.protects.isEmpty || !change.closed.isEmpty else { return }
             } else {
                 guard !change.closed.isEmpty else { return }
@@ -137,8 +146,12 @@ public struct SuggestionAnalysis: Sendable {
         Link(from: from, to: to, type: type, sources: [suggestedSource])
     }
 
-    /// Actors some single loss would cut off from every coordinator.
-    static func exposed(_ gaps: [Gap]) -> Set<String> {
-        Set(gaps.filter { $0.kind == .singlePointOfFailure }.flatMap { $0.cutOff ?? [] })
+    /// For each single point of failure, the actors its loss would cut off from every coordinator.
+    static func exposure(_ gaps: [Gap]) -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for gap in gaps where gap.kind == .singlePointOfFailure {
+            if let actor = gap.actor { result[actor, default: []].formUnion(gap.cutOff ?? []) }
+        }
+        return result
     }
 }
