@@ -42,10 +42,11 @@ public enum ScenarioOutput {
         func heading(_ title: String) -> String { markdown ? "\n## \(title)\n\n" : "\n\(title)\n" }
         func list(_ lines: [String]) -> String {
             guard !lines.isEmpty else { return markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n" }
-            return lines.map { (markdown ? "- " : "  ") + $0 }.joined(separator: "\n") + "\n"
+            // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
+            return lines.map { markdown ? "- " + MarkdownText.inline($0) : "  " + $0 }.joined(separator: "\n") + "\n"
         }
         func actors(_ ids: [String]) -> [String] { names.sortedActors(ids).map { "\(names.actor($0)) (\($0))" } }
-        var out = (markdown ? "# " : "") + words.title(result.network) + "\n"
+        var out = (markdown ? "# " + MarkdownText.inline(words.title(result.network)) : words.title(result.network)) + "\n"
         out += heading(words.removed) + list(actors(result.removed))
         out += heading(words.holdsTogether) + list(words.structure(result))
         out += heading(words.cutOff(result.cutOff.count)) + list(actors(result.cutOff))

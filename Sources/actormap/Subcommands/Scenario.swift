@@ -39,7 +39,7 @@ struct Scenario: ParsableCommand {
             case .json: StandardStreams.write(ScenarioOutput.rankingJSON(results, network: network).serialized() + "\n")
             case .csv: StandardStreams.write(ScenarioOutput.rankingCSV(results, network: network))
             case .markdown:
-                StandardStreams.write("# If one actor dropped out: \(network.title)\n\n"
+                StandardStreams.write("# If one actor dropped out: \(MarkdownText.inline(network.title))\n\n"
                     + ScenarioOutput.rankingTable(results, network: network).markdown())
             case .table:
                 StandardStreams.write("If one actor dropped out: \(network.title)\n"
