@@ -75,9 +75,9 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
         masks = newMasks
     }
 
-    /// Searches from `sources` (at most `laneCount` of them, distinct), lane `j` from
-    /// `sources.lowerBound + j`, along `adjacency`'s arcs.
-    func run(sources: Range<Int>, along adjacency: Adjacency32) {
+    /// Searches from `sources` (at most `laneCount` of them, distinct), lane `j` from the `j`-th
+    /// source, along `adjacency`'s arcs.
+    func run<Sources: Collection<Int>>(sources: Sources, along adjacency: Adjacency32) {
         var nothing = NoArcVisitor<Mask>()
         run(sources: sources, along: adjacency, visiting: &nothing)
     }
@@ -86,16 +86,18 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
     /// once, for discovering level L + 1 and for whatever the visitor computes from them (such as
     /// sums over all neighbours of the level-L nodes), instead of a second pass over them.
     @inline(__always)
-    func run<Visitor: LevelArcVisitor>(sources: Range<Int>, along adjacency: Adjacency32,
-                                       visiting visitor: inout Visitor) where Visitor.Mask == Mask {
+    func run<Sources: Collection<Int>, Visitor: LevelArcVisitor>(sources: Sources, along adjacency: Adjacency32,
+                                                                 visiting visitor: inout Visitor)
+    where Visitor.Mask == Mask {
         let seen = self.seen, next = self.next, reached = self.reached, levelStart = self.levelStart
         let offsets = adjacency.offsets, targets = adjacency.targets
         let n = nodeCount
         for i in 0..<reachedCount { seen[Int(reached[i])] = 0 }
-        let sourceCount = min(sources.count, Mask.bitWidth)
+        var sourceCount = 0
         var reachedTotal = 0
-        for j in 0..<sourceCount {
-            let s = sources.lowerBound + j
+        for s in sources.prefix(Mask.bitWidth) {
+            let j = sourceCount
+            sourceCount += 1
             order[j] = Int32(truncatingIfNeeded: s)
             masks[j] = Mask(1) << j
             seen[s] = Mask(1) << j

@@ -22,7 +22,7 @@ final class WeightedAdjacency32: @unchecked Sendable {
     deinit { offsets.deallocate(); targets.deallocate(); lengths.deallocate() }
 }
 
-/// Dijkstra from one source for weighted betweenness, with an indexed binary heap: each node is
+/// Dijkstra from one source for weighted betweenness, with an indexed 4-ary heap: each node is
 /// in the heap at most once and moves up when its distance shrinks (decrease-key), instead of the
 /// lazy heap of `ShortestPathWorkspace`, which holds a node once per improvement and tests every
 /// pop for staleness. Keys and nodes sit in two arrays indexed by heap position, and a node's
@@ -119,13 +119,13 @@ final class IndexedDijkstra {
         orderCount = count
     }
 
-    /// Places `node` with `key` at heap position `hole` or above it.
+    /// Places `node` with `key` at heap position `hole` or above it (parent of `i`: `(i - 1) / 4`).
     @inline(__always)
     static func siftUp(key: Double, node: Int32, from hole: Int, keys: UnsafeMutableBufferPointer<Double>,
                        nodes: UnsafeMutableBufferPointer<Int32>, state: UnsafeMutableBufferPointer<Int32>) {
         var child = hole
         while child > 0 {
-            let parent = (child - 1) >> 1
+            let parent = (child - 1) >> 2
             let parentKey = keys[parent]
             if parentKey <= key { break }
             keys[child] = parentKey
@@ -139,16 +139,26 @@ final class IndexedDijkstra {
         state[Int(node)] = Int32(truncatingIfNeeded: child)
     }
 
-    /// Places `node` with `key` at the root or below it, in a heap of `count` entries.
+    /// Places `node` with `key` at the root or below it, in a heap of `count` entries (children of
+    /// `i`: `4i + 1 ... 4i + 4`).
     @inline(__always)
     static func siftDown(key: Double, node: Int32, count: Int, keys: UnsafeMutableBufferPointer<Double>,
                          nodes: UnsafeMutableBufferPointer<Int32>, state: UnsafeMutableBufferPointer<Int32>) {
         var parent = 0
         while true {
-            var child = 2 * parent + 1
-            if child >= count { break }
-            if child + 1 < count && keys[child + 1] < keys[child] { child += 1 }
-            let childKey = keys[child]
+            let first = 4 * parent + 1
+            if first >= count { break }
+            // The smallest of up to four children: half the levels of a binary heap, and the
+            // four keys share a cache line or two.
+            var child = first
+            var childKey = keys[first]
+            let last = min(first + 4, count)
+            var other = first + 1
+            while other < last {
+                let otherKey = keys[other]
+                if otherKey < childKey { child = other; childKey = otherKey }
+                other += 1
+            }
             if key <= childKey { break }
             keys[parent] = childKey
             let moved = nodes[child]

@@ -45,7 +45,7 @@ public enum BrokerageAnalysis {
             lhs.counts.total != rhs.counts.total ? lhs.counts.total > rhs.counts.total : lhs.id < rhs.id
         }
         var result = BrokerageResult(network: network.title, grouping: grouping, rows: rows,
-                                     coordinatorLoad: CoordinatorLoad(network: network), sentences: [])
+                                     coordinatorLoad: CoordinatorLoad.batched(network: network), sentences: [])
         result.sentences = sentences(for: result, network: network)
         return result
     }

@@ -57,6 +57,18 @@ public enum BrokerageRole: String, CaseIterable, Sendable {
         }
     }
 
+    /// `classify(source:broker:target:)` on groups numbered so that equal numbers mean equal groups.
+    @inline(__always)
+    static func classify(sourceGroup: Int, brokerGroup: Int, targetGroup: Int) -> BrokerageRole {
+        switch (sourceGroup == brokerGroup, brokerGroup == targetGroup, sourceGroup == targetGroup) {
+        case (true, true, _): return .coordinator
+        case (false, true, _): return .gatekeeper
+        case (true, false, _): return .representative
+        case (false, false, true): return .itinerant
+        case (false, false, false): return .liaison
+        }
+    }
+
     /// Whether the two ends of a two-path in this role lie in different groups: the roles that
     /// bridge groups rather than work inside one.
     public var crossesGroups: Bool {
@@ -127,13 +139,23 @@ public func brokerageCounts(_ graph: CompactGraph, groups: [String]) -> [Brokera
     let n = graph.nodeCount
     var counts = [BrokerageCounts](repeating: BrokerageCounts(), count: n)
     guard groups.count == n else { return counts }
+    // Groups as small numbers, equal exactly when the texts are (`String` equality, as the
+    // dictionary compares keys): the roles come from three integer comparisons per two-path.
+    var numbers: [String: Int] = [:]
+    let group = groups.map { text in
+        if let number = numbers[text] { return number }
+        numbers[text] = numbers.count
+        return numbers.count - 1
+    }
     for b in 0..<n {
+        let gb = group[b]
         for i in graph.inOffsets[b]..<graph.inOffsets[b + 1] {
             let a = graph.inSources[i]
+            let ga = group[a]
             for o in graph.outOffsets[b]..<graph.outOffsets[b + 1] {
                 let c = graph.outTargets[o]
                 guard a != c, !Brokerage.hasArc(graph, from: a, to: c) else { continue }
-                counts[b][BrokerageRole.classify(source: groups[a], broker: groups[b], target: groups[c])] += 1
+                counts[b][BrokerageRole.classify(sourceGroup: ga, brokerGroup: gb, targetGroup: group[c])] += 1
             }
         }
     }

@@ -1,0 +1,57 @@
+import NetworkModel
+import Testing
+@testable import NetworkAnalysis
+
+/// The coordinators' load searched sixteen civil-society actors at a time against the definition's
+/// one search per actor (`CoordinatorLoad(network:)`), on seeded random networks with all three
+/// sectors, coordinators in each, isolated actors and several components: every field equal, the
+/// share and the path counts bit for bit.
+@Suite("Coordinator load, batched")
+struct CoordinatorLoadSearchTests {
+    static func network(seed: UInt64, actors: Int, links: Int) -> Network {
+        var rng = SplitMix64(seed: seed)
+        let base = PropertyTests.randomNetwork(seed: seed, actors: actors, links: links)
+        let sectors: [Sector] = [.public, .civilSociety, .civilSociety, .private]
+        let people = base.actors.map { actor in
+            Actor(id: actor.id, name: "Ακτέρ \(actor.id)", kind: .other,
+                  sector: sectors.randomElement(using: &rng) ?? .public,
+                  coordinator: Int.random(in: 0..<6, using: &rng) == 0)
+        }
+        return Network(title: base.title, actors: people, links: base.links)
+    }
+
+    static let sizes: [(UInt64, Int, Int)] = [(1, 5, 4), (2, 40, 30), (3, 67, 200), (4, 150, 160), (5, 301, 900), (6, 523, 1200)]
+
+    @Test(arguments: sizes.map { "\($0.0) \($0.1) \($0.2)" })
+    func batchedLoadEqualsOneSearchPerActor(_ label: String) throws {
+        let parts = label.split(separator: " ").compactMap { Int($0) }
+        let network = Self.network(seed: UInt64(parts[0]), actors: parts[1], links: parts[2])
+        let plain = CoordinatorLoad(network: network)
+        let batched = CoordinatorLoad.batched(network: network)
+        #expect(batched == plain, "\(label)")
+        #expect(batched.share.map { $0.bitPattern } == plain.share.map { $0.bitPattern }, "\(label)")
+        if parts[1] > 100 {
+            // Tests that could fail: coordinators carry some paths, some pairs are cut off.
+            #expect(plain.pairs > 0 && plain.shortestPathsThroughCoordinators > 0, "\(label)")
+        }
+    }
+
+    /// A coordinator that is itself a civil-society source passes avoiding paths on in its own
+    /// lane only: c (coordinator, civil society) – x – p (public), c – p2 (public) directly.
+    @Test func aCoordinatorSourcePassesItsOwnPathsOn() {
+        let actors = [Actor(id: "c", name: "C", kind: .other, sector: .civilSociety, coordinator: true),
+                      Actor(id: "d", name: "D", kind: .other, sector: .civilSociety),
+                      Actor(id: "x", name: "X", kind: .other, sector: .private),
+                      Actor(id: "p", name: "P", kind: .other, sector: .public),
+                      Actor(id: "p2", name: "P2", kind: .other, sector: .public)]
+        let links = [("c", "x"), ("x", "p"), ("c", "p2"), ("d", "c")].map { Link(from: $0.0, to: $0.1, type: .cooperates) }
+        let network = Network(title: "own lane", actors: actors, links: links)
+        let load = CoordinatorLoad.batched(network: network)
+        // c–p: c-x-p, no coordinator inside (c is an end); c–p2 adjacent; d–p: d-c-x-p through c;
+        // d–p2: d-c-p2 through c. Mean (0 + 0 + 1 + 1) / 4.
+        #expect(load == CoordinatorLoad(network: network))
+        #expect(load.pairs == 4)
+        #expect(load.pairsOnlyThroughCoordinators == 2)
+        #expect(load.share == 0.5)
+    }
+}
