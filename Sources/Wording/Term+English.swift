@@ -77,6 +77,11 @@ extension Term {
         case .coverageByDistrict: return "Coverage by district (providers per service)"
         case .noLanguagesNamed: return "The network and its required services name no languages."
         case .noDistrictsNamed: return "The network and its required services name no districts."
+        case .capacityPerService: return "Capacity per service (places per year, where offers give one)"
+        case .offersGivingCapacity: return "Offers giving a capacity"
+        case .capacityPerDistrict: return "Capacity per district"
+        case .district: return "District"
+        case .capacityNote: return "An offer for the whole city counts in every district, so the districts may add up to more than the services."
         // MARK: Actor kinds
         case .kindCommissioner: return "Commissioner"
         case .kindOffice: return "City office"

@@ -77,6 +77,11 @@ extension Term {
         case .coverageByDistrict: return "Couverture par quartier (prestataires par prestation)"
         case .noLanguagesNamed: return "Le réseau et ses prestations requises n'indiquent aucune langue."
         case .noDistrictsNamed: return "Le réseau et ses prestations requises n'indiquent aucun quartier."
+        case .capacityPerService: return "Capacité par prestation (places par an, lorsque les offres l'indiquent)"
+        case .offersGivingCapacity: return "Offres indiquant une capacité"
+        case .capacityPerDistrict: return "Capacité par quartier"
+        case .district: return "Quartier"
+        case .capacityNote: return "Une offre pour toute la ville compte dans chaque quartier : le total des quartiers peut donc dépasser celui des prestations."
         // MARK: Actor kinds
         case .kindCommissioner: return "Délégué à l'intégration"
         case .kindOffice: return "Service communal"

@@ -77,6 +77,11 @@ extension Term {
         case .coverageByDistrict: return "Abdeckung nach Stadtteil (Anbieter je Angebot)"
         case .noLanguagesNamed: return "Das Netzwerk und seine erforderlichen Angebote nennen keine Sprachen."
         case .noDistrictsNamed: return "Das Netzwerk und seine erforderlichen Angebote nennen keine Stadtteile."
+        case .capacityPerService: return "Kapazität je Angebot (Plätze im Jahr, wo Angebote sie nennen)"
+        case .offersGivingCapacity: return "Angebote mit Kapazität"
+        case .capacityPerDistrict: return "Kapazität je Stadtteil"
+        case .district: return "Stadtteil"
+        case .capacityNote: return "Ein Angebot für die ganze Stadt zählt in jedem Stadtteil, daher können die Stadtteile zusammen mehr ergeben als die Angebote."
         // MARK: Actor kinds
         case .kindCommissioner: return "Integrationsbeauftragte"
         case .kindOffice: return "Städtisches Amt"

@@ -77,6 +77,11 @@ extension Term {
         case .coverageByDistrict: return "Pokritost po območjih (izvajalci na storitev)"
         case .noLanguagesNamed: return "Mreža in njene obvezne storitve ne navajajo nobenega jezika."
         case .noDistrictsNamed: return "Mreža in njene obvezne storitve ne navajajo nobenega območja."
+        case .capacityPerService: return "Zmogljivost po storitvah (mesta na leto, kjer jih ponudbe navajajo)"
+        case .offersGivingCapacity: return "Ponudbe z navedeno zmogljivostjo"
+        case .capacityPerDistrict: return "Zmogljivost po območjih"
+        case .district: return "Območje"
+        case .capacityNote: return "Ponudba za vse območje šteje v vsakem območju, zato je vsota po območjih lahko večja od vsote po storitvah."
         // MARK: Actor kinds
         case .kindCommissioner: return "Pooblaščenec za integracijo"
         case .kindOffice: return "Občinski urad"

@@ -78,6 +78,11 @@ public enum Term: String, CaseIterable, Sendable, Hashable {
     case coverageByDistrict
     case noLanguagesNamed
     case noDistrictsNamed
+    case capacityPerService
+    case offersGivingCapacity
+    case capacityPerDistrict
+    case district
+    case capacityNote
     // MARK: Actor kinds
     case kindCommissioner
     case kindOffice
