@@ -15,8 +15,8 @@ import NetworkModel
 ///   interpreters tied to those providers; coverage cells the same way.
 /// A migrant organisation left without its one public partner gets its gap from the check run on
 /// it and its remaining partners. An actor whose loss changes the structure in a way that opens
-/// gaps of the structural kinds (it is a coordinator, it cuts actors off, it makes a new single
-/// point of failure) is run the plain way. So is every actor
+/// gaps of the structural kinds (it cuts actors off, it makes a new single point of failure, it is
+/// one of the last two coordinators) is run the plain way. So is every actor
 /// when the structural pass does not reproduce the network's own single points of failure: the
 /// shortcut is only taken where it provably agrees.
 ///
@@ -148,7 +148,9 @@ enum StructuralRemoveEach {
             let graph = context.graph
             let id = graph.ids[v]
             func plain() -> ScenarioResult? { nil }
-            guard structureAgrees, !isCoordinator[v], let actor = actorsByID[id] else { return plain() }
+            // A coordinator is taken the short way only while two others remain: then no actor
+            // becomes the only coordinator, whose bottleneck the gaps treat apart.
+            guard structureAgrees, !isCoordinator[v] || coordinatorCount >= 3, let actor = actorsByID[id] else { return plain() }
             // Migrant organisations whose one public partner v was: their unlinked gap opens.
             var unlinked: [String] = []
             if isPublic[v] {
@@ -158,7 +160,7 @@ enum StructuralRemoveEach {
                 }
             }
             let unlinkedOpened = unlinked.isEmpty ? [] : unlinkedGaps(of: unlinked, without: id)
-            let pieces = search.run(removing: v, coordinatorCount: coordinatorCount)
+            let pieces = search.run(removing: v, coordinatorCount: coordinatorCount - (isCoordinator[v] ? 1 : 0))
             if pieces.cutsOffSomebody { return plain() }
             var vanishedSinglePoints: Set<String> = []
             for u in pieces.visited {
@@ -259,7 +261,11 @@ enum StructuralRemoveEach {
                 }
             }
             members.remove(id)
-            return subnetwork(of: members)
+            var local = subnetwork(of: members)
+            // Only these services' gaps and cells are read; each service's are its own, so the
+            // rest of the catalogue is left out (interpreting services stay: they extend others).
+            local.services = network.services.filter { services.contains($0.id) || $0.interpreting }
+            return local
         }
 
         /// The network with only `members` and the links among them, in the file's order, and
