@@ -10,6 +10,7 @@ struct Summary: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if output.format == .csv {
@@ -22,8 +23,10 @@ struct Summary: ParsableCommand {
         let summary = NetworkSummary(network)
         switch output.format {
         case .json: StandardStreams.write(Summary.json(summary, network).serialized() + "\n")
-        case .markdown: StandardStreams.write(Summary.text(summary, network, markdown: true))
-        case .table, .csv: StandardStreams.write(Summary.text(summary, network, markdown: false))
+        case .markdown, .table, .csv:
+            let markdown = output.format == .markdown
+            StandardStreams.write(language.lang == .en ? Summary.text(summary, network, markdown: markdown)
+                : Summary.text(summary, network, markdown: markdown, words: language.words))
         }
     }
 
