@@ -54,6 +54,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Measure --size-by on the directed graph; draw undirected links with two arrowheads.")
     var directed = false
 
+    @Flag(name: .long, help: "Pseudonymise actors marked 'person: true' (Person 1, Person 2, ...) and drop tags and notes.")
+    var `public` = false
+
     @Option(name: .long, help: "Draw an overview instead: one node per kind or district, with the links counted between them.")
     var collapse: GroupingCriterion?
 
@@ -108,7 +111,10 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let loaded = try input.load()
+        // Names with right-to-left letters or directional controls are isolated, so none can
+        // reorder its neighbours in the drawing (issue 21).
+        let network = (`public` ? loaded.pseudonymised() : loaded).isolatingBidirectionalNames()
         if output != "-" {
             do {
                 try InputProtection.refuse(output: output, inputs: network.files + [input.file])

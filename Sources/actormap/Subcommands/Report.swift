@@ -28,7 +28,9 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        let network = `public` ? loaded.pseudonymised() : loaded
+        // Names with right-to-left letters or directional controls are isolated, so none can
+        // reorder its neighbours in the report or the diagram (issue 21).
+        let network = (`public` ? loaded.pseudonymised() : loaded).isolatingBidirectionalNames()
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         let built: ReportBuilder.Output
         do {
