@@ -93,3 +93,19 @@ struct HostileOutputTests {
         #expect(outcome.stdout.contains("\"'=HYPERLINK("))
     }
 }
+
+/// Issue 21, finding 8: the hand-written HSDS mapping file is an input, never an output.
+struct HSDSMappingProtectionTests {
+    @Test func importHSDSRefusesToWriteOverItsMappingFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-hsds-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixtures = CommandRunner.repository.appendingPathComponent("Tests/InteropTests/Fixtures/hsds")
+        let mapping = folder.appendingPathComponent("mapping.yaml")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("mapping.yaml"), to: mapping)
+        let before = try Data(contentsOf: mapping)
+        let outcome = try CommandRunner.run(["import", "hsds", fixtures.path, "--mapping", mapping.path, "-o", mapping.path])
+        #expect(outcome.status == 73)
+        #expect(try Data(contentsOf: mapping) == before)
+    }
+}

@@ -55,14 +55,14 @@ struct Export: ParsableCommand {
         do {
             if let bytes = try format.bytes(network, measures: measures) {
                 if output == "-" {
-                    StandardStreams.write(String(decoding: bytes, as: UTF8.self))
+                    StandardStreams.writeUnchanged(String(decoding: bytes, as: UTF8.self))
                     return
                 }
                 try InputProtection.refuse(output: output, inputs: network.files + [input.file])
                 try AtomicFileWriter.write(bytes, to: output)
             } else {
                 try ReportFolderWriter.write(NetworkCSVExport.files(network, measures: measures), to: output,
-                                             protecting: network.files)
+                                             protecting: network.files + [input.file])
             }
         } catch let error as OutputFileError {
             StandardStreams.writeError("actormap: error: \(error)\n")

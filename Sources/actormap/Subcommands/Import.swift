@@ -136,8 +136,9 @@ struct ImportHSDS: ParsableCommand {
         let importer = HSDSImporter(title: title ?? "Imported from \((folder as NSString).lastPathComponent)",
                                     outputFile: output == "-" ? "<stdout>" : output, mapping: mappingValue)
         let (result, summary) = importer.importDirectory(files)
-        try finishImport(result, output: output, inputs: files.keys.map { (folder as NSString).appendingPathComponent($0) },
-                         summary: "hsds: \(summary.line)")
+        // The hand-written mapping file is an input too: '-o' never overwrites it (issue 21, 8).
+        let inputs = files.keys.sorted().map { (folder as NSString).appendingPathComponent($0) } + (mapping.map { [$0] } ?? [])
+        try finishImport(result, output: output, inputs: inputs, summary: "hsds: \(summary.line)")
     }
 }
 
