@@ -81,6 +81,15 @@ extension Words {
         case .ties:
             let protected = list(change.protects.map(names.actor).sorted(), limit: 6)
             let points = alternatives(change.relieves.map(names.actor).sorted())
+            if change.links.count > 1 {
+                let pairs = list(change.links.map { "\(names.actor($0.from)) – \(names.actor($0.to))" })
+                switch language {
+                case .en: return "New direct ties \(pairs), needed together; then the loss of \(points) no longer cuts off \(protected)"
+                case .de: return "Neue unmittelbare Verbindungen \(pairs), nur gemeinsam wirksam; dann schneidet der Ausfall von \(points) \(protected) nicht mehr ab"
+                case .fr: return "Nouveaux liens directs \(pairs), nécessaires ensemble\u{00A0}; la perte de \(points) ne coupe alors plus \(protected)"
+                case .sl: return "Nove neposredne povezave \(pairs), potrebne skupaj; izguba (\(points)) potem ne odreže več: \(protected)"
+                }
+            }
             switch language {
             case .en: return "\(from) and \(to) work together directly; then the loss of \(points) no longer cuts off \(protected)"
             case .de: return "\(from) und \(to) arbeiten unmittelbar zusammen; dann schneidet der Ausfall von \(points) \(protected) nicht mehr ab"

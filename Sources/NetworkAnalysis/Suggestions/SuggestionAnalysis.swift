@@ -44,8 +44,9 @@ public struct SuggestionAnalysis: Sendable {
         var greedyBound: Double?
 
         /// Applies the change if it closes something (or protects somebody); fills in its record.
-        func check(_ change: SuggestedChange) {
-            guard listed.count < limit else { return }
+        @discardableResult
+        func check(_ change: SuggestedChange) -> Bool {
+            guard listed.count < limit else { return false }
             var change = change
             let next = Self.apply([change], to: working)
             let after = openGaps(next)
@@ -64,15 +65,16 @@ public struct SuggestionAnalysis: Sendable {
                 }
                 change.protects = protects.sorted()
                 change.relieves = relieves
-                guard !change.protects.isEmpty || !change.closed.isEmpty else { return }
+                guard !change.protects.isEmpty || !change.closed.isEmpty else { return false }
             } else {
-                guard !change.closed.isEmpty else { return }
+                guard !change.closed.isEmpty else { return false }
             }
             change.openBefore = current.count
             change.openAfter = after.count
             listed.append(change)
             working = next
             current = after
+            return true
         }
 
         for kind in SuggestionKind.allCases where kinds.contains(kind) {
@@ -81,20 +83,32 @@ public struct SuggestionAnalysis: Sendable {
                 let plan = TieAugmentation(network: working, participation: participation)
                 tieLowerBound = plan.lowerBound
                 unprotectable = plan.unprotectable
+                // A tie that protects nobody alone (two leaves tied together below the same cut
+                // vertex) is needed by the one after it: the two are one suggestion.
+                var pending: [TieAugmentation.Tie] = []
                 for tie in plan.ties {
-                    check(SuggestedChange(kind: .ties, links: [Self.link(tie.from, tie.to, .cooperates)], reasons: tie.reasons))
+                    let ties = pending + [tie]
+                    var reasons: [SuggestionReason] = []
+                    for reason in ties.flatMap(\.reasons) where !reasons.contains(reason) { reasons.append(reason) }
+                    let change = SuggestedChange(kind: .ties, links: ties.map { Self.link($0.from, $0.to, .cooperates) },
+                                                 reasons: reasons)
+                    pending = check(change) ? [] : ties
                 }
             case .referrals:
+                let reach = Self.reachesCoordinator(working)
                 for referral in ReferralRepair.referrals(network: working, openGaps: current, participation: participation) {
                     var change = SuggestedChange(kind: .referrals, links: [Self.link(referral.from, referral.to, .refers)],
                                                  pathway: referral.pathway, fromStage: referral.fromStage,
                                                  toStage: referral.toStage, routes: referral.routes,
                                                  reasons: referral.linkedAs.map { [.alreadyLinked($0)] } ?? [])
+                    guard reach.contains(referral.from) == reach.contains(referral.to) else { continue }
                     change.equallyGood = referral.equallyGood
                     check(change)
                 }
             case .interpreting:
-                for suggestion in InterpretingLinks.links(network: working, openGaps: current, participation: participation) {
+                let reach = Self.reachesCoordinator(working)
+                for suggestion in InterpretingLinks.links(network: working, openGaps: current, participation: participation)
+                where reach.contains(suggestion.interpreter) == reach.contains(suggestion.provider) {
                     check(SuggestedChange(kind: .interpreting,
                                           links: [Self.link(suggestion.interpreter, suggestion.provider, .supports)],
                                           cells: suggestion.cells, alternatives: suggestion.alternatives))
@@ -144,6 +158,17 @@ public struct SuggestionAnalysis: Sendable {
 
     static func link(_ from: String, _ to: String, _ type: LinkType) -> Link {
         Link(from: from, to: to, type: type, sources: [suggestedSource])
+    }
+
+    /// Actors with a path to a coordinator. A link between one of them and an actor without
+    /// would bring the other into the network hanging on one tie: a new single point of failure
+    /// where there was an unreachable actor. Referrals and interpreting links stay on one side.
+    static func reachesCoordinator(_ network: Network) -> Set<String> {
+        let graph = CompactGraph(network: network, view: .undirected)
+        let coordinators = Set(network.coordinators.map(\.id))
+        let nodes = graph.ids.indices.filter { coordinators.contains(graph.ids[$0]) }
+        let reached = CoordinatorReach.reaching(graph, coordinators: nodes, removed: [])
+        return Set(graph.ids.indices.filter { reached[$0] }.map { graph.ids[$0] })
     }
 
     /// For each single point of failure, the actors its loss would cut off from every coordinator.
