@@ -5,10 +5,11 @@
 /// text and do not display; numbers (`-0.25`, `+3`) stay numbers, since they are not formulas and
 /// a reader sorts by them. `actormap import csv` removes exactly this apostrophe again.
 public enum SpreadsheetCell {
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// By scalars: "\r\n" at the start is one Character, equal to none of these.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     public static func neutralised(_ cell: String) -> String {
-        guard let first = cell.first, formulaStarts.contains(first), !isPlainNumber(cell) else { return cell }
+        guard let first = cell.unicodeScalars.first, formulaStarts.contains(first), !isPlainNumber(cell) else { return cell }
         return "'" + cell
     }
 

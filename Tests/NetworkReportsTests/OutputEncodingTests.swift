@@ -33,6 +33,8 @@ struct OutputEncodingTests {
         ("+3", "+3"),
         ("1e-05", "1e-05"),
         ("Stadt Halle", "Stadt Halle"),
+        ("a\r\nb", "\"a\r\nb\""),
+        ("\r\n=1+1", "\"'\r\n=1+1\""),
     ])
     func csvCellsThatASpreadsheetWouldRunAreNeutralised(cell: String, expected: String) {
         #expect(Table.csvField(cell) == expected)
