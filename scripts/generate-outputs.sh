@@ -35,6 +35,8 @@ for file in networks/*.yaml; do
     "$bin" report "$file" -o "$dir"
     "$bin" summary "$file" > "$dir/summary.txt"
     "$bin" gaps "$file" --matrix > "$dir/gaps.txt"
+    # Who would be missed: every actor's loss, ranked by what it costs the people served.
+    "$bin" scenario "$file" --remove-each > "$dir/scenario.txt"
     lang="$(readers_language "$name")"
     if [ -n "$lang" ]; then
         mkdir -p "$dir/$lang"
@@ -43,4 +45,6 @@ for file in networks/*.yaml; do
         "$bin" gaps "$file" --matrix --lang "$lang" > "$dir/$lang/gaps.txt"
     fi
 done
+# A newcomer's route on the model case: Arabic speakers in Neustadt, through interpreting.
+"$bin" route networks/halle.yaml --language ar --district Neustadt > "$out/halle/route-ar-neustadt.txt"
 echo "wrote $out/ for $(ls networks/*.yaml | wc -l) networks"
