@@ -105,7 +105,9 @@ extension Words {
 
     func districtNotCovered(_ service: String, districts: [String]) -> String {
         switch language {
-        case .en: return "\(service) is offered in none of \(alternatives(districts))"
+        case .en:
+            if districts.count == 1 { return "\(service) is not offered in \(districts[0])" }
+            return "\(service) is offered in none of \(alternatives(districts))"
         case .de: return "\(service) gibt es nicht in \(alternatives(districts))"
         case .fr:
             if districts.count == 1 { return "La prestation \(quoted(service)) n'est pas disponible à \(districts[0])" }
