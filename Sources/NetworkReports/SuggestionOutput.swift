@@ -149,7 +149,7 @@ public enum SuggestionOutput {
     public static func notes(_ analysis: SuggestionAnalysis, language: OutputLanguage) -> [String] {
         let words = language.words
         var notes: [String] = []
-        let ties = analysis.suggestions.filter { $0.kind == .ties }.count
+        let ties = analysis.suggestions.filter { $0.kind == .ties }.reduce(0) { $0 + $1.links.count }
         if let bound = analysis.tieLowerBound, ties > 0 || bound > 0 {
             notes.append(words.tieBound(suggested: ties, lowerBound: bound))
         }
