@@ -27,7 +27,7 @@ enum FocusDiagrams {
         for actor in network.actors where (ties[actor.id] ?? 0) >= minimumTies && result[actor.id] == nil {
             guard let part = FocusNetwork.around(actor.id, in: network, depth: 1) else { continue }
             var focus = options
-            focus.layout = Layout.automatic(forActors: part.actors.count)
+            focus.layout = Layout.automatic(forActors: part.actors.count, links: part.links.count)
             focus.idPrefix = "focus-\(actor.id)-"
             focus.showServices = false
             focus.showLegend = false

@@ -33,7 +33,7 @@ public struct ReportBuilder {
         let centrality = CentralityResult(network: network, view: .undirected)
         let gaps = GapAnalysis.gaps(in: network)
         let coverage = CoverageMatrix(network: network)
-        let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
+        let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count, links: network.links.count)
         let sizes = Dictionary(uniqueKeysWithValues: centrality.rows.map { ($0.id, $0.betweenness) })
         let options = DiagramOptions(layout: chosenLayout, sizeBy: sizes,
                                      sizeMeasureName: strings.measureLabels["betweenness"] ?? "betweenness",

@@ -57,6 +57,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Pseudonymise actors marked 'person: true' (Person 1, Person 2, ...) and drop tags and notes.")
     var `public` = false
 
+    @Flag(name: .customLong("force-layout"), help: "Use the --layout asked for even where it would take many minutes and gigabytes.")
+    var forceLayout = false
+
     @Option(name: .long, help: "Draw an overview instead: one node per kind or district, with the links counted between them.")
     var collapse: GroupingCriterion?
 
@@ -115,6 +118,11 @@ struct Render: ParsableCommand {
         // Names with right-to-left letters or directional controls are isolated, so none can
         // reorder its neighbours in the drawing (issue 21).
         let network = (`public` ? loaded.pseudonymised() : loaded).isolatingBidirectionalNames()
+        if let layout, collapse == nil, focus == nil, !forceLayout,
+           let reason = layout.impracticality(actors: network.actors.count, links: network.links.count) {
+            throw ValidationError("\(reason); use '--layout sfdp', or '--collapse kind' or '--collapse district' "
+                + "for an overview, or add '--force-layout' to wait for it.")
+        }
         if output != "-" {
             do {
                 try InputProtection.refuse(output: output, inputs: network.files + [input.file])
@@ -180,7 +188,7 @@ struct Render: ParsableCommand {
     /// `whole` is the network the measures of `--size-by` are taken on: for `--focus`, the whole
     /// network, so an actor's size means the same in its surroundings as in the full diagram.
     private func diagramOptions(for network: Network, whole: Network) -> DiagramOptions {
-        let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count)
+        let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count, links: network.links.count)
         if layout == nil, chosenLayout != .dot {
             var note = "actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
                 + Layout.automaticChoiceReason

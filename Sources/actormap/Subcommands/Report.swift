@@ -23,6 +23,9 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Pseudonymise actors marked 'person: true' (Person 1, Person 2, ...).")
     var `public` = false
 
+    @Flag(name: .customLong("force-layout"), help: "Use the --layout asked for even where it would take many minutes and gigabytes.")
+    var forceLayout = false
+
     @Flag(name: .long, help: "Add the time of writing to the report; without it, the same input gives byte-identical files.")
     var stamp = false
 
@@ -31,6 +34,10 @@ struct Report: ParsableCommand {
         // Names with right-to-left letters or directional controls are isolated, so none can
         // reorder its neighbours in the report or the diagram (issue 21).
         let network = (`public` ? loaded.pseudonymised() : loaded).isolatingBidirectionalNames()
+        if let layout, !forceLayout,
+           let reason = layout.impracticality(actors: network.actors.count, links: network.links.count) {
+            throw ValidationError("\(reason); use '--layout sfdp', or leave --layout out, or add '--force-layout' to wait for it.")
+        }
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         let built: ReportBuilder.Output
         do {
