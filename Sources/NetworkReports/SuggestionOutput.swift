@@ -125,15 +125,15 @@ public enum SuggestionOutput {
             let closes = closedText(change, network: network, language: language)
             let count = "\(words.integer(change.openBefore)) → \(words.integer(change.openAfter))"
             if markdown {
-                out += "\(index + 1). **\(MarkdownText.inline(kind))**: \(MarkdownText.inline(sentence))\n"
-                out += "   - \(columns[3]): \(MarkdownText.inline(words.suggestionReasons(change, in: network)))\n"
-                out += "   - \(columns[4]): \(MarkdownText.inline(closes))\n"
-                out += "   - \(columns[5]): \(count)\n"
+                out += "\(index + 1). " + MarkdownText.inline(words.labelled(kind, sentence)) + "\n"
+                out += "   - " + MarkdownText.inline(words.labelled(columns[3], words.suggestionReasons(change, in: network))) + "\n"
+                out += "   - " + MarkdownText.inline(words.labelled(columns[4], closes)) + "\n"
+                out += "   - " + words.labelled(columns[5], count) + "\n"
             } else {
-                out += "\(index + 1). \(kind): \(sentence)\n"
-                out += "   \(columns[3]): \(words.suggestionReasons(change, in: network))\n"
-                out += "   \(columns[4]): \(closes)\n"
-                out += "   \(columns[5]): \(count)\n"
+                out += "\(index + 1). " + words.labelled(kind, sentence) + "\n"
+                out += "   " + words.labelled(columns[3], words.suggestionReasons(change, in: network)) + "\n"
+                out += "   " + words.labelled(columns[4], closes) + "\n"
+                out += "   " + words.labelled(columns[5], count) + "\n"
             }
         }
         return out
