@@ -16,6 +16,18 @@ public struct StalenessPeriod: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "\(count)\(unit.rawValue)" }
 
+    /// The period as a sentence says it ("18 months", "1 week"), for warnings and the to-do list.
+    public var inWords: String {
+        let unit: String
+        switch self.unit {
+        case .days: unit = count == 1 ? "day" : "days"
+        case .weeks: unit = count == 1 ? "week" : "weeks"
+        case .months: unit = count == 1 ? "month" : "months"
+        case .years: unit = count == 1 ? "year" : "years"
+        }
+        return "\(count) \(unit)"
+    }
+
     /// The earliest day a check may have happened and still count as fresh on `today`.
     public func cutoff(from today: CalendarDate) -> CalendarDate {
         switch unit {

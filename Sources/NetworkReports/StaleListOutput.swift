@@ -57,23 +57,12 @@ enum StaleListWords {
     static let never = "never"
 
     static func title(_ list: StaleList) -> String {
-        "Facts to check: not checked since \(list.cutoff) (\(period(list.period)) before \(list.today)), or without a source"
-    }
-
-    static func period(_ period: StalenessPeriod) -> String {
-        let unit: String
-        switch period.unit {
-        case .days: unit = period.count == 1 ? "day" : "days"
-        case .weeks: unit = period.count == 1 ? "week" : "weeks"
-        case .months: unit = period.count == 1 ? "month" : "months"
-        case .years: unit = period.count == 1 ? "year" : "years"
-        }
-        return "\(period.count) \(unit)"
+        "Facts to check: not checked since \(list.cutoff) (\(list.period.inWords) before \(list.today)), or without a source"
     }
 
     static func problem(_ problem: StaleFinding.Problem, _ stalePeriod: StalenessPeriod) -> String {
         switch problem {
-        case .stale: return "check again: older than \(period(stalePeriod))"
+        case .stale: return "check again: older than \(stalePeriod.inWords)"
         case .neverChecked: return "check and add 'verified'"
         case .unsourced: return "add a 'source'"
         }
@@ -82,9 +71,9 @@ enum StaleListWords {
     /// "37 facts older than 18 months, 2 actors never checked, 4 actors without a source".
     static func summary(_ list: StaleList) -> String {
         let stale = list.count(.stale), never = list.count(.neverChecked), unsourced = list.count(.unsourced)
-        if list.findings.isEmpty { return "Nothing to check: every actor was checked within \(period(list.period)) and names a source." }
+        if list.findings.isEmpty { return "Nothing to check: every actor was checked within \(list.period.inWords) and names a source." }
         return [
-            "\(stale) \(stale == 1 ? "fact" : "facts") older than \(period(list.period))",
+            "\(stale) \(stale == 1 ? "fact" : "facts") older than \(list.period.inWords)",
             "\(never) \(never == 1 ? "actor" : "actors") never checked",
             "\(unsourced) \(unsourced == 1 ? "actor" : "actors") without a source",
         ].joined(separator: ", ")

@@ -53,7 +53,7 @@ public struct DataFreshness: Sendable {
             if let verified = actor.verified {
                 if verified < cutoff {
                     warnings.append(.warning("\(actor.name) ('\(actor.id)') was last checked on \(verified), "
-                        + "more than \(describe(period)) before \(today)", at: actor.location))
+                        + "more than \(period.inWords) before \(today)", at: actor.location))
                 }
             } else {
                 warnings.append(.warning("\(actor.name) ('\(actor.id)') has no date of last check ('verified')", at: actor.location))
@@ -63,16 +63,5 @@ public struct DataFreshness: Sendable {
             }
         }
         return warnings.sortedByLocation()
-    }
-
-    static func describe(_ period: StalenessPeriod) -> String {
-        let unit: String
-        switch period.unit {
-        case .days: unit = period.count == 1 ? "day" : "days"
-        case .weeks: unit = period.count == 1 ? "week" : "weeks"
-        case .months: unit = period.count == 1 ? "month" : "months"
-        case .years: unit = period.count == 1 ? "year" : "years"
-        }
-        return "\(period.count) \(unit)"
     }
 }
