@@ -300,3 +300,82 @@ extension Words {
         }
     }
 }
+
+// MARK: - The report's section
+
+extension Words {
+    /// The report section's heading.
+    public var suggestionsSectionTitle: String {
+        switch language {
+        case .en: return "What would close the gaps"
+        case .de: return "Was die Lücken schließen würde"
+        case .fr: return "Ce qui comblerait les lacunes"
+        case .sl: return "Kaj bi zaprlo vrzeli"
+        }
+    }
+
+    /// Said before any suggestion, because a council paper quoting one must not read it as a finding.
+    public var suggestionsNotFacts: String {
+        switch language {
+        case .en:
+            return "These are suggestions to discuss with the actors concerned, not facts: each follows from the data in the file "
+                + "and was checked by running the gap analysis again with it, but only the actors can say whether they can and want to take it on."
+        case .de:
+            return "Dies sind Vorschläge, die mit den Beteiligten zu besprechen sind, keine Tatsachen: Jeder ergibt sich aus den Daten der Datei "
+                + "und wurde geprüft, indem die Lückenanalyse mit ihm erneut lief; ob die Akteure ihn übernehmen können und wollen, können nur sie selbst sagen."
+        case .fr:
+            return "Ce sont des propositions à discuter avec les acteurs concernés, pas des faits\u{00A0}: chacune découle des données du fichier "
+                + "et a été vérifiée en relançant l'analyse des lacunes avec elle, mais seuls les acteurs peuvent dire s'ils peuvent et veulent la mettre en œuvre."
+        case .sl:
+            return "To so predlogi za pogovor z udeleženimi, ne dejstva: vsak izhaja iz podatkov v datoteki in je bil preverjen s ponovno analizo vrzeli, "
+                + "a le akterji sami lahko povedo, ali ga lahko in želijo prevzeti."
+        }
+    }
+
+    /// How the shown suggestions relate to the command that gives them all.
+    public func suggestionsShownFirst(_ count: Int) -> String {
+        switch language {
+        case .en:
+            return "At most the first \(integer(count)), in the order to apply them (as \(command("actormap suggest --max \(count)")) lists them); "
+                + "\(command("actormap suggest")) lists more, and \(command("--apply K -o FILE")) writes the first K into a copy of the file."
+        case .de:
+            return "Höchstens die ersten \(integer(count)), in der Reihenfolge, in der sie anzuwenden sind (wie \(command("actormap suggest --max \(count)")) sie listet); "
+                + "\(command("actormap suggest")) listet weitere, und \(command("--apply K -o DATEI")) schreibt die ersten K in eine Kopie der Datei."
+        case .fr:
+            return "Au plus les \(integer(count)) premières, dans l'ordre où les appliquer (comme les liste \(command("actormap suggest --max \(count)")))\u{00A0}; "
+                + "\(command("actormap suggest")) en liste davantage, et \(command("--apply K -o FICHIER")) écrit les K premières dans une copie du fichier."
+        case .sl:
+            return "Največ prvih \(integer(count)), v vrstnem redu uporabe (kot jih navede \(command("actormap suggest --max \(count)"))); "
+                + "\(command("actormap suggest")) navede več, \(command("--apply K -o DATOTEKA")) pa zapiše prvih K v kopijo datoteke."
+        }
+    }
+
+    /// Instead of the suggestions on a network too big to look for them while writing the report.
+    public func suggestionsLeftOut(actors: Int, limit: Int) -> String {
+        switch language {
+        case .en:
+            return "This network has \(integer(actors)) actors; above \(integer(limit)) the report leaves the suggestions out so that it stays quick to write "
+                + "(each one is checked by running the whole gap analysis again). \(command("actormap suggest FILE --max 5")) gives them."
+        case .de:
+            return "Dieses Netzwerk hat \(integer(actors)) Akteure; über \(integer(limit)) lässt der Bericht die Vorschläge weg, damit er schnell entsteht "
+                + "(jeder wird geprüft, indem die ganze Lückenanalyse erneut läuft). \(command("actormap suggest DATEI --max 5")) liefert sie."
+        case .fr:
+            return "Ce réseau compte \(integer(actors)) acteurs\u{00A0}; au-delà de \(integer(limit)), le rapport omet les propositions pour rester rapide à produire "
+                + "(chacune est vérifiée en relançant toute l'analyse des lacunes). \(command("actormap suggest FICHIER --max 5")) les donne."
+        case .sl:
+            return "To omrežje ima \(integer(actors)) akterjev; nad \(integer(limit)) poročilo predloge izpusti, da nastane hitro "
+                + "(vsak se preveri s ponovno celotno analizo vrzeli). Dobite jih z \(command("actormap suggest DATOTEKA --max 5"))."
+        }
+    }
+
+    /// A command line inside a sentence, in the language's quotation marks (the report's
+    /// Markdown would show backticks escaped).
+    func command(_ text: String) -> String {
+        switch language {
+        case .en: return "\u{201C}\(text)\u{201D}"
+        case .de: return "\u{201E}\(text)\u{201C}"
+        case .fr: return "«\u{00A0}\(text)\u{00A0}»"
+        case .sl: return "»\(text)«"
+        }
+    }
+}
