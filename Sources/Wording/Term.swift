@@ -226,6 +226,31 @@ public enum Term: String, CaseIterable, Sendable, Hashable {
     case validFile
     case and
     case or
+    // MARK: Report: the explorer above the diagram (issue 23)
+    case explorer
+    case explorerFind
+    case explorerFound
+    case explorerFilter
+    case explorerAll
+    case explorerLanguage
+    case explorerServiceOffered
+    case explorerGapMarks
+    case explorerClear
+    case explorerFocus
+    case explorerDepth
+    case explorerFocusHint
+    case explorerWhatIf
+    case explorerCoverageLost
+    case explorerPathwaysBroken
+    case explorerNothing
+    case explorerPathway
+    case explorerShowRoute
+    case explorerRouteHolds
+    case explorerRouteBreaks
+    case explorerRouteVia
+    case explorerNobodyServes
+    case explorerClose
+    case explorerNoScript
 }
 
 extension Term {
