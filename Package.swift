@@ -33,19 +33,26 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "CGraphviz"]),
-        .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering"]),
+        // What every output needs, below rendering and reports: files written whole or not at all,
+        // no input overwritten, JSON values and tables, and the escaping of each output form.
+        .target(name: "OutputFiles"),
+        .target(name: "GraphvizRendering", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "CGraphviz", "OutputFiles"]),
+        // The report page's style sheet and scripts are real files, compiled into the library as
+        // bytes (PackageResources), so index.html stays one file with nothing fetched.
+        .target(name: "NetworkReports", dependencies: ["NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering", "OutputFiles"],
+                resources: [.embedInCode("Resources/report.css"), .embedInCode("Resources/report.js"),
+                            .embedInCode("Resources/explorer.js")]),
         // GraphML, GEXF, JSON, CSV and xlsx export; CSV, xlsx and HSDS import. The HSDS mapping file
         // is read through NetworkModel's YAMLDocument, with the loader's safeguards and error places;
         // an .xlsx is a zip (ZIPFoundation) of XML (Foundation's XMLParser).
         .target(name: "NetworkInterop", dependencies: [
-            "NetworkModel", "NetworkAnalysis", "NetworkReports", "GraphvizRendering", "Wording",
+            "NetworkModel", "NetworkAnalysis", "Wording", "OutputFiles",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(
             name: "actormap",
             dependencies: [
-                "NetworkModel", "NetworkAnalysis", "Wording", "GraphvizRendering", "NetworkReports", "NetworkInterop",
+                "NetworkModel", "NetworkAnalysis", "Wording", "OutputFiles", "GraphvizRendering", "NetworkReports", "NetworkInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,8 +63,8 @@ let package = Package(
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "NetworkModel", "NetworkAnalysis"]),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
-        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "Wording"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis", "OutputFiles"]),
+        .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "Wording", "OutputFiles"]),
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"]),
         .testTarget(name: "InteropTests", dependencies: ["NetworkInterop", "NetworkModel", "NetworkAnalysis", "NetworkReports"], resources: [.copy("Fixtures")]),
     ]

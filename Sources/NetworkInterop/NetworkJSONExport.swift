@@ -1,5 +1,5 @@
 import NetworkModel
-import NetworkReports
+import OutputFiles
 
 /// The network as a FORMAT.md file in JSON: exactly the format's keys, so `actormap validate` and
 /// every command read it back as the same network (JSON is YAML). Analysis values have no place

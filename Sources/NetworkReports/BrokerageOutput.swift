@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import OutputFiles
 
 /// The brokerage result as the `brokerage` command prints it and a report can embed it: one place
 /// decides keys, column order and the wording around the table.

@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// The report's sections on who brokers between sectors and, where the file rates actors'
 /// influence, how perceived influence compares with measured position. The tables are built

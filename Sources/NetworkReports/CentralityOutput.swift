@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import OutputFiles
 
 /// The centrality result as the `centrality` command and the report's `centrality.csv` show it:
 /// one place decides keys, order, rounding and what counts as an integer.

@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import OutputFiles
 
 /// The forms a diff takes: docs/cli.md's JSON, and sections of tables for people (text or
 /// Markdown) that show old -> new values and name actors, services and pathways by name. Every

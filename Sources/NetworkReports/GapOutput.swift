@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// The forms a gap list takes: CLI.md's JSON, tables grouped by severity for people, one CSV
 /// table for spreadsheets, and the coverage matrix in each of them. Shared by `gaps`, `scenario`,

@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// The parts of a report that come from the gap analysis: the gaps by severity, the coverage
 /// matrices, and each pathway drawn as its stages with the hand-overs between them.

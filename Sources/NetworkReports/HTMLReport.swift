@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// `index.html`: one self-contained page a commissioner can hand to the city council. Every
 /// value from the network is escaped; nothing is fetched from anywhere.

@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import OutputFiles
 
 /// Perceived against measured influence as the `influence` command prints it and a report can
 /// embed it.

@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// `report.md`: the same report for people who paste into a wiki, a repository or a paper.
 /// GitHub-flavoured Markdown, the diagram beside it as `network.svg`.

@@ -2,6 +2,7 @@ import GraphvizRendering
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// The report's opening picture for a network too big to read actor by actor: the same overview
 /// `actormap render --collapse` draws, by kind and, when actors name districts, by district, each

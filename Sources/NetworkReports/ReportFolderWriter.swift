@@ -1,5 +1,5 @@
 import Foundation
-import GraphvizRendering
+import OutputFiles
 
 /// Writes a report's files into a folder whole or not at all, so that a report published on a
 /// city's website is never half old and half new (issue 21, finding 7).
@@ -29,8 +29,8 @@ public enum ReportFolderWriter {
         }
         let manager = FileManager.default
         let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        let parent = parentFolder(of: target)
-        let base = target.split(separator: "/").last.map(String.init) ?? target
+        let parent = PathParts.folder(of: target)
+        let base = PathParts.name(of: target)
         let stagingPrefix = "\(parent)/.\(base).actormap-staging-"
         removeAbandonedStaging(prefix: stagingPrefix)
 
@@ -107,7 +107,7 @@ public enum ReportFolderWriter {
 
     /// Staging folders whose process has ended (killed before it could clean up).
     static func removeAbandonedStaging(prefix: String) {
-        let parent = parentFolder(of: prefix)
+        let parent = PathParts.folder(of: prefix)
         let namePrefix = String(prefix.dropFirst(parent.count + 1))
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries where entry.hasPrefix(namePrefix) {
@@ -119,11 +119,5 @@ public enum ReportFolderWriter {
         }
     }
 
-    static func parentFolder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let folder = path[..<slash]
-        return folder.isEmpty ? "/" : String(folder)
-    }
-
-    private static func systemError() -> String { String(cString: strerror(errno)) }
+    private static func systemError() -> String { FileDescriptorWriter.reason(errno) }
 }

@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import OutputFiles
 
 /// A newcomer's route as the `route` command prints it and a report can embed it.
 public enum RouteOutput {

@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import OutputFiles
 
 /// The forms a scenario takes: docs/cli.md's JSON, a plain account for people, CSV and Markdown,
 /// and the ranking of `--remove-each`. Every word a reader sees is in `ScenarioWords` below.

@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import OutputFiles
 
 /// The `validate --stale-after` to-do list in every form: one row per finding, oldest first, and
 /// the summary line. Every English word is in `StaleListWords` below.

@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import Wording
+import OutputFiles
 
 /// The forms `actormap suggest` takes: a numbered list for people (plain or Markdown), in the
 /// reader's language, each change with why it is plausible, what it closes and the open gaps

@@ -1,3 +1,5 @@
+import OutputFiles
+
 extension Table {
     /// The same table as an HTML `<table>`, every cell escaped; numbers right-aligned as in the
     /// terminal form.

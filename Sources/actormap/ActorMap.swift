@@ -9,4 +9,15 @@ struct ActorMap: ParsableCommand {
         version: "0.1.0",
         subcommands: [Validate.self, Summary.self, Centrality.self, Gaps.self, Scenario.self, Diff.self, Render.self, Report.self, Export.self, Import.self, Brokerage.self, Influence.self, Route.self, Suggest.self]
     )
+
+    /// ArgumentParser's own `main`, with every error passing `ExitStatus.forError` on its way out:
+    /// the one place where a library's error becomes a message and an exit status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: ExitStatus.forError(error))
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import NetworkReports
+@testable import OutputFiles
 
 /// Text from an outside network file on its way into Markdown, CSV, JSON and the terminal
 /// (issue 21, findings 3, 4 and 5): data never becomes markup, a formula or a terminal command.

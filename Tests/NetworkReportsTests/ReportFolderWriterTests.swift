@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GraphvizRendering
 @testable import NetworkReports
+@testable import OutputFiles
 
 /// A report folder is written whole or not at all, and never over an input file.
 struct ReportFolderWriterTests {

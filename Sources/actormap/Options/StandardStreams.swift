@@ -1,13 +1,11 @@
 import Foundation
 import NetworkModel
-import NetworkReports
+import OutputFiles
 
 #if canImport(Glibc)
 import Glibc
-private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let systemWrite = Darwin.write
 #endif
 
 /// Results go to standard output, problems to standard error, so that `actormap ... > file`
@@ -50,18 +48,8 @@ enum StandardStreams {
     }
 
     private static func send(bytes: UnsafeRawBufferPointer, to descriptor: Int32, named name: String) {
-        guard var next = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let written = systemWrite(descriptor, next, left)
-            if written > 0 {
-                next += written
-                left -= written
-                continue
-            }
-            let code = errno
-            if written < 0 && code == EINTR { continue }
-            fail(errno: written == 0 ? EIO : code, writing: name, descriptor: descriptor)
+        if let code = FileDescriptorWriter.writeAll(bytes, to: descriptor) {
+            fail(errno: code, writing: name, descriptor: descriptor)
         }
     }
 
@@ -72,9 +60,9 @@ enum StandardStreams {
             exit(141)
         }
         if descriptor != STDERR_FILENO {
-            let line = "actormap: error: cannot write to \(name): \(String(cString: strerror(code)))\n"
-            _ = line.withCString { systemWrite(STDERR_FILENO, $0, strlen($0)) }
+            var line = "actormap: error: cannot write to \(name): \(FileDescriptorWriter.reason(code))\n"
+            _ = line.withUTF8 { FileDescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
         }
-        exit(73)
+        exit(ExitStatus.cannotCreateOutput.rawValue)
     }
 }

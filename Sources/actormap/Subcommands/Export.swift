@@ -5,6 +5,7 @@ import NetworkAnalysis
 import NetworkInterop
 import NetworkModel
 import NetworkReports
+import OutputFiles
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -64,13 +65,9 @@ struct Export: ParsableCommand {
                 try ReportFolderWriter.write(NetworkCSVExport.files(network, measures: measures), to: output,
                                              protecting: network.files + [input.file])
             }
-        } catch let error as OutputFileError {
-            StandardStreams.writeError("actormap: error: \(error)\n")
-            throw ExitStatus.cannotCreateOutput
-        } catch {
-            // Only the workbook's zip writer throws anything else.
-            StandardStreams.writeError("actormap: error: the workbook cannot be written: \(error)\n")
-            throw ExitStatus.cannotCreateOutput
+        } catch let error where !(error is OutputFileError) {
+            // Only the workbook's zip writer throws anything else; it is an output failure all the same.
+            throw OutputFileError(path: output, reason: "the workbook cannot be written: \(error)")
         }
     }
 }

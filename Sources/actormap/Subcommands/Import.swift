@@ -3,6 +3,7 @@ import Foundation
 import GraphvizRendering
 import NetworkInterop
 import NetworkModel
+import OutputFiles
 
 /// Builds a network file from the lists people already keep: spreadsheets (`csv`, also Kumu's) or
 /// an Open Referral directory (`hsds`).
@@ -163,13 +164,8 @@ private func finishImport(_ result: ImportResult, output: String, inputs: [Strin
         StandardStreams.writeUnchanged(yaml)
         return
     }
-    do {
-        try InputProtection.refuse(output: output, inputs: inputs)
-        try AtomicFileWriter.write(Array(yaml.utf8), to: output)
-    } catch let error as OutputFileError {
-        StandardStreams.writeError("actormap: error: \(error)\n")
-        throw ExitStatus.cannotCreateOutput
-    }
+    try InputProtection.refuse(output: output, inputs: inputs)
+    try AtomicFileWriter.write(Array(yaml.utf8), to: output)
     StandardStreams.writeError("\(output): \(network.actors.count) actors, \(network.links.count) links, "
         + "\(network.services.count) services\n")
 }

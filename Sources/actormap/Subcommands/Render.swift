@@ -3,6 +3,7 @@ import Foundation
 import GraphvizRendering
 import NetworkAnalysis
 import NetworkModel
+import OutputFiles
 
 /// A diagram for a council paper, drawn by the Graphviz library inside this process.
 struct Render: ParsableCommand {
@@ -29,9 +30,6 @@ struct Render: ParsableCommand {
             (default 1, whichever way the links run) and the links among them; with --highlight-gaps the marks \
             are those of the whole network.
             """)
-
-    /// Graphviz failed on text we generated: a bug or a broken installation, not the user's input.
-    static let graphvizFailed = ExitCode(70)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
@@ -124,12 +122,7 @@ struct Render: ParsableCommand {
                 + "for an overview, or add '--force-layout' to wait for it.")
         }
         if output != "-" {
-            do {
-                try InputProtection.refuse(output: output, inputs: network.files + [input.file])
-            } catch let error as OutputFileError {
-                StandardStreams.writeError("actormap: error: \(error)\n")
-                throw ExitStatus.cannotCreateOutput
-            }
+            try InputProtection.refuse(output: output, inputs: network.files + [input.file])
         }
         let format = output == "-" ? DiagramFormat.svg : (DiagramFormat(pathExtensionOf: output) ?? .svg)
 
@@ -150,22 +143,17 @@ struct Render: ParsableCommand {
             highlights.missingServices = []
         }
         let rendered: GraphvizOutput
-        do {
-            if let collapse {
-                let overview = OverviewDiagram(network: network, by: collapse, options: OverviewOptions(layout: layout, directed: directed, language: language.lang),
-                                               highlights: highlights)
-                if collapse == .district, overview.grouping.groups.allSatisfy({ $0.key == .noDistrict }) {
-                    StandardStreams.writeError("actormap: note: no actor names a district, so the overview by district has one group; "
-                        + "try --collapse kind\n")
-                }
-                rendered = try overview.render(as: format, paper: paperPage)
-            } else {
-                rendered = try NetworkDiagram(network: drawn, options: diagramOptions(for: drawn, whole: network), highlights: highlights)
-                    .render(as: format, paper: paperPage)
+        if let collapse {
+            let overview = OverviewDiagram(network: network, by: collapse, options: OverviewOptions(layout: layout, directed: directed, language: language.lang),
+                                           highlights: highlights)
+            if collapse == .district, overview.grouping.groups.allSatisfy({ $0.key == .noDistrict }) {
+                StandardStreams.writeError("actormap: note: no actor names a district, so the overview by district has one group; "
+                    + "try --collapse kind\n")
             }
-        } catch let error as GraphvizError {
-            StandardStreams.writeError("actormap: error: \(error)\n")
-            throw Render.graphvizFailed
+            rendered = try overview.render(as: format, paper: paperPage)
+        } else {
+            rendered = try NetworkDiagram(network: drawn, options: diagramOptions(for: drawn, whole: network), highlights: highlights)
+                .render(as: format, paper: paperPage)
         }
         for warning in rendered.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
@@ -175,12 +163,7 @@ struct Render: ParsableCommand {
             StandardStreams.writeBytes(Data(rendered.data))
             return
         }
-        do {
-            try AtomicFileWriter.write(rendered.data, to: output)
-        } catch let error as OutputFileError {
-            StandardStreams.writeError("actormap: error: \(error)\n")
-            throw ExitStatus.cannotCreateOutput
-        }
+        try AtomicFileWriter.write(rendered.data, to: output)
     }
 
     /// The options of the actor-by-actor diagram; says on standard error which layout it picked

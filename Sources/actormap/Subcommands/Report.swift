@@ -39,13 +39,7 @@ struct Report: ParsableCommand {
             throw ValidationError("\(reason); use '--layout sfdp', or leave --layout out, or add '--force-layout' to wait for it.")
         }
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
-        let built: ReportBuilder.Output
-        do {
-            built = try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
-        } catch let error as GraphvizError {
-            StandardStreams.writeError("actormap: error: \(error)\n")
-            throw Render.graphvizFailed
-        }
+        let built = try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
         if layout == nil, built.layout != .dot {
             var note = "actormap: note: \(network.actors.count) actors: the diagram uses the "
                 + "\(built.layout.rawValue) layout, \(Layout.automaticChoiceReason)"
@@ -58,12 +52,7 @@ struct Report: ParsableCommand {
         for warning in built.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
         }
-        do {
-            try ReportFolderWriter.write(built.files, to: output, protecting: network.files + [input.file])
-        } catch let error as OutputFileError {
-            StandardStreams.writeError("actormap: error: \(error)\n")
-            throw ExitStatus.cannotCreateOutput
-        }
+        try ReportFolderWriter.write(built.files, to: output, protecting: network.files + [input.file])
         StandardStreams.write("wrote \(output)/: " + built.files.map(\.name).joined(separator: ", ") + "\n")
     }
 }

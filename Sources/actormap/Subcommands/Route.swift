@@ -30,13 +30,7 @@ struct Route: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        let result: RouteResult
-        do {
-            result = try RouteAnalysis.route(in: network, language: language, district: district, pathway: pathway)
-        } catch {
-            StandardStreams.writeError("error: \(error.description)\n")
-            throw ExitStatus.usage
-        }
+        let result = try RouteAnalysis.route(in: network, language: language, district: district, pathway: pathway)
         switch output.format {
         case .json: StandardStreams.write(RouteOutput.json(result).serialized() + "\n")
         case .csv: StandardStreams.write(RouteOutput.table(result, network: network).csv())

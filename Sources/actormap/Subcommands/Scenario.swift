@@ -2,6 +2,7 @@ import ArgumentParser
 import NetworkAnalysis
 import NetworkModel
 import NetworkReports
+import OutputFiles
 
 /// What breaks if actors drop out: one scenario (`--remove`), or every actor on its own, ranked
 /// (`--remove-each`).
@@ -49,15 +50,7 @@ struct Scenario: ParsableCommand {
         }
         var ids: Set<String> = []
         for text in remove {
-            let selector: RemovalSelector
-            do {
-                selector = try RemovalSelector.parse(text, in: network)
-            } catch {
-                // Known only once the network is loaded, so not a parse-time ValidationError,
-                // but the same mistake: a usage error (64), with a suggestion where one is near.
-                StandardStreams.writeError("Error: \(error.description)\n")
-                throw ExitStatus.usage
-            }
+            let selector = try RemovalSelector.parse(text, in: network)
             let selected = selector.actorIDs(in: network)
             if selected.isEmpty { StandardStreams.writeError("actormap: note: '\(text)' names no actor in this network\n") }
             ids.formUnion(selected)

@@ -5,6 +5,7 @@ import NetworkAnalysis
 import NetworkInterop
 import NetworkModel
 import NetworkReports
+import OutputFiles
 
 extension SuggestionKind: ExpressibleByArgument {}
 
@@ -81,13 +82,8 @@ struct Suggest: ParsableCommand {
                 StandardStreams.writeUnchanged(text)
                 return
             }
-            do {
-                try InputProtection.refuse(output: output, inputs: network.files + [input.file])
-                try AtomicFileWriter.write(Array(text.utf8), to: output)
-            } catch let error as OutputFileError {
-                StandardStreams.writeError("actormap: error: \(error)\n")
-                throw ExitStatus.cannotCreateOutput
-            }
+            try InputProtection.refuse(output: output, inputs: network.files + [input.file])
+            try AtomicFileWriter.write(Array(text.utf8), to: output)
             return
         }
         switch format.format {

@@ -2,6 +2,7 @@ import NetworkAnalysis
 import NetworkModel
 import NetworkReports
 import Wording
+import OutputFiles
 
 /// `summary` for a reader of German, French or Slovenian (`--lang`): the same facts as the
 /// English text, every word from the catalogue, dates and numbers as the language writes them.

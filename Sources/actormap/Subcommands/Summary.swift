@@ -2,6 +2,7 @@ import ArgumentParser
 import NetworkAnalysis
 import NetworkModel
 import NetworkReports
+import OutputFiles
 
 /// Counts by kind, sector and link type, coordinators, and whether the network holds together.
 struct Summary: ParsableCommand {

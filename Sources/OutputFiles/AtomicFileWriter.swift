@@ -6,23 +6,6 @@ import Musl
 import Darwin
 #endif
 
-/// Why an output file could not be written. The command line maps every case to exit status 73
-/// (`EX_CANTCREAT`), and the message names the path and the system's reason.
-public struct OutputFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "cannot write \(path): \(reason)" }
-
-    /// `EX_CANTCREAT` from sysexits.h.
-    public static let exitCode: Int32 = 73
-}
-
 /// Writes a file whole or not at all: the bytes go to a temporary file in the same folder, are
 /// flushed to disk, and only then renamed over the target. A reader (a browser showing the SVG, a
 /// build embedding the PDF) sees the old file or the new one, never half of one, and a failed
@@ -30,8 +13,8 @@ public struct OutputFileError: Error, Sendable, Equatable, CustomStringConvertib
 /// one file system.
 public enum AtomicFileWriter {
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let folder = folder(of: path)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let folder = PathParts.folder(of: path)
+        let name = PathParts.name(of: path)
         var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
@@ -51,35 +34,16 @@ public enum AtomicFileWriter {
             let mask = umask(0)
             umask(mask)
             fchmod(descriptor, 0o666 & ~mask)
-            try writeAll(bytes, to: descriptor, path: path)
+            if let code = bytes.withUnsafeBytes({ FileDescriptorWriter.writeAll($0, to: descriptor) }) {
+                throw OutputFileError(path: path, reason: FileDescriptorWriter.reason(code))
+            }
             guard fsync(descriptor) == 0 else { throw OutputFileError(path: path, reason: systemError()) }
         }
         guard rename(temporary, path) == 0 else { throw OutputFileError(path: path, reason: systemError()) }
         finished = true
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                guard let base = buffer.baseAddress else { return }
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputFileError(path: path, reason: systemError())
-                }
-                offset += written
-            }
-        }
-    }
-
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let folder = path[..<slash]
-        return folder.isEmpty ? "/" : String(folder)
-    }
-
     private static func systemError() -> String {
-        String(cString: strerror(errno))
+        FileDescriptorWriter.reason(errno)
     }
 }
