@@ -7,6 +7,9 @@
 enum HTMLPageAssets {
     static let style = text(PackageResources.report_css)
     static let script = text(PackageResources.report_js)
+    /// Find, filter, focus, what if and pathways over the diagram; it reads the data block that
+    /// `ExplorerData` writes and runs after `script`, whose zoom it uses to bring actors into view.
+    static let explorerScript = text(PackageResources.explorer_js)
 
     /// The files end with a newline, which the page's layout around them already provides.
     private static func text(_ bytes: [UInt8]) -> String {

@@ -36,6 +36,19 @@
       apply();
     });
     window.addEventListener("pointerup", function () { drag = null; svg.style.cursor = ""; });
+    // For the explorer: bring a part of the drawing (in window coordinates) into view, centred,
+    // zooming out if it does not fit and in no further than a third of the whole drawing.
+    box.actormapView = {
+      show: function (left, top, right, bottom) {
+        var a = toDiagram({clientX: left, clientY: top}), b = toDiagram({clientX: right, clientY: bottom});
+        var w = Math.min(Math.max((b.x - a.x) * 1.4, start.w / 3), start.w * 1.2);
+        var h = w * start.h / start.w;
+        if ((b.y - a.y) * 1.4 > h) { h = Math.min((b.y - a.y) * 1.4, start.h * 1.2); w = h * start.w / start.h; }
+        view = {x: (a.x + b.x) / 2 - w / 2, y: (a.y + b.y) / 2 - h / 2, w: w, h: h};
+        apply();
+        box.scrollIntoView({block: "nearest"});
+      }
+    };
     var controls = document.querySelector(".zoom");
     if (controls) {
       controls.style.display = "flex";
