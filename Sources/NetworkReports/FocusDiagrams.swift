@@ -9,31 +9,49 @@ enum FocusDiagrams {
     /// Ties (links in either direction, a link to itself not counted) from which a profile gets
     /// its diagram.
     static let minimumTies = 5
-    /// A report of a regional map lists thousands of profiles; a diagram each would take minutes
-    /// and make the page unreadable, so only networks up to the overview limit get them.
+    /// Up to this size every actor with `minimumTies` gets its diagram; above it (a regional map
+    /// of thousands of profiles, where a diagram each would take minutes and bury the page) only
+    /// the coordinators and then the most central actors, `ReportBounds.largeFocusDiagramLimit`
+    /// in all.
     static let actorLimit = Layout.overviewSuggestionLimit
 
-    static func render(network: Network, options: DiagramOptions, highlights: DiagramHighlights) throws -> [String: String] {
-        guard network.actors.count <= actorLimit else { return [:] }
+    /// `centralFirst`: actor ids, the most central first (betweenness), for the choice in a large
+    /// network.
+    static func render(network: Network, options: DiagramOptions, highlights: DiagramHighlights,
+                       centralFirst: [String] = []) throws -> [String: String] {
         var ties: [String: Int] = [:]
         for link in network.links where link.from != link.to {
             ties[link.from, default: 0] += 1
             ties[link.to, default: 0] += 1
         }
+        let chosen: [String]
+        if network.actors.count <= actorLimit {
+            chosen = network.actors.map(\.id).filter { (ties[$0] ?? 0) >= minimumTies }
+        } else {
+            chosen = largeNetworkChoice(network, ties: ties, centralFirst: centralFirst)
+        }
         var marks = highlights
         // Services nobody offers are about the whole network, not about one actor's surroundings.
         marks.missingServices = []
         var result: [String: String] = [:]
-        for actor in network.actors where (ties[actor.id] ?? 0) >= minimumTies && result[actor.id] == nil {
-            guard let part = FocusNetwork.around(actor.id, in: network, depth: 1) else { continue }
+        for id in chosen where result[id] == nil {
+            guard let part = FocusNetwork.around(id, in: network, depth: 1) else { continue }
             var focus = options
             focus.layout = Layout.automatic(forActors: part.actors.count, links: part.links.count)
-            focus.idPrefix = "focus-\(actor.id)-"
+            focus.idPrefix = "focus-\(id)-"
             focus.showServices = false
             focus.showLegend = false
             let svg = try NetworkDiagram(network: part, options: focus, highlights: marks).render(as: .svg).data
-            result[actor.id] = String(decoding: svg, as: UTF8.self)
+            result[id] = String(decoding: svg, as: UTF8.self)
         }
         return result
+    }
+
+    /// Coordinators first (the most central of them first), then the most central others, each
+    /// with `minimumTies` or more: the profiles a reader of a large network opens first.
+    static func largeNetworkChoice(_ network: Network, ties: [String: Int], centralFirst: [String]) -> [String] {
+        let coordinators = Set(network.actors.filter(\.coordinator).map(\.id))
+        let ranked = centralFirst.filter { coordinators.contains($0) } + centralFirst.filter { !coordinators.contains($0) }
+        return Array(ranked.filter { (ties[$0] ?? 0) >= minimumTies }.prefix(ReportBounds.largeFocusDiagramLimit))
     }
 }

@@ -141,8 +141,10 @@ public struct HTMLReport {
             html += "<th class=\"num\">\(HTMLEscaping.escape(strings.measureLabels[key] ?? key))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
-        for row in content.centrality.sorted(by: .betweenness) {
-            html += "<tr><td data-value=\"\(HTMLEscaping.escape(row.name.lowercased()))\"><a href=\"#profile-\(HTMLEscaping.fragment(row.id))\">\(HTMLEscaping.escape(row.name))</a></td>"
+        for row in content.centrality.sorted(by: .betweenness).prefix(content.tableRowLimit ?? Int.max) {
+            let name = hasProfile(row.id) ? "<a href=\"#profile-\(HTMLEscaping.fragment(row.id))\">\(HTMLEscaping.escape(row.name))</a>"
+                : HTMLEscaping.escape(row.name)
+            html += "<tr><td data-value=\"\(HTMLEscaping.escape(row.name.lowercased()))\">\(name)</td>"
             html += "<td>\(HTMLEscaping.escape(strings.kindLabels[row.kind.rawValue] ?? row.kind.rawValue))</td>"
             for (measure, _) in measures {
                 let value = measure.value(in: row)
@@ -150,7 +152,11 @@ public struct HTMLReport {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>"
+        html += "</tbody>\n</table>\n"
+        if let limit = content.tableRowLimit, content.centrality.rows.count > limit {
+            html += "<p>\(HTMLEscaping.escape(words.tableShortened(shown: limit, of: content.centrality.rows.count, file: "centrality.csv")))</p>\n"
+        }
+        return html + "</section>"
     }
 
     func profiles() -> String {
@@ -163,8 +169,12 @@ public struct HTMLReport {
             tiesByActor[link.from, default: []].append(link)
             if link.to != link.from { tiesByActor[link.to, default: []].append(link) }
         }
-        var html = "<section id=\"profiles\">\n<h2>\(HTMLEscaping.escape(strings.profiles))</h2>\n<div class=\"profiles\">\n"
-        for actor in network.actors.sorted(by: { $0.id < $1.id }) {
+        var html = "<section id=\"profiles\">\n<h2>\(HTMLEscaping.escape(strings.profiles))</h2>\n"
+        if let profiled = content.profiledActorIDs {
+            html += "<p>\(HTMLEscaping.escape(words.profilesShortened(shown: profiled.count, of: network.actors.count, file: "centrality.csv")))</p>\n"
+        }
+        html += "<div class=\"profiles\">\n"
+        for actor in network.actors.sorted(by: { $0.id < $1.id }) where hasProfile(actor.id) {
             html += "<article class=\"profile\" id=\"profile-\(HTMLEscaping.fragment(actor.id))\">\n"
             html += "<h3>\(HTMLEscaping.escape(actor.name))</h3>\n<dl>\n"
             func item(_ label: String, _ valueHTML: String) {
@@ -222,7 +232,13 @@ public struct HTMLReport {
     }
 
     func actorLink(_ actor: Actor) -> String {
-        "<a href=\"#profile-\(HTMLEscaping.fragment(actor.id))\">\(HTMLEscaping.escape(actor.name))</a>"
+        guard hasProfile(actor.id) else { return HTMLEscaping.escape(actor.name) }
+        return "<a href=\"#profile-\(HTMLEscaping.fragment(actor.id))\">\(HTMLEscaping.escape(actor.name))</a>"
+    }
+
+    /// A large network's report has profiles of its most central actors only (`ReportBounds`).
+    func hasProfile(_ id: String) -> Bool {
+        content.profiledActorIDs?.contains(id) ?? true
     }
 
     /// A source that is a web address becomes a link; anything else stays text.

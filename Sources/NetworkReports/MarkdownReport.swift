@@ -61,11 +61,14 @@ public struct MarkdownReport {
                                                       (.constraint, "constraint")]
         var table = Table(columns: [strings.name, strings.kind] + measures.map { strings.measureLabels[$0.1] ?? $0.1 },
                           alignments: [.left, .left] + measures.map { _ in .right })
-        for row in content.centrality.sorted(by: .betweenness) {
+        for row in content.centrality.sorted(by: .betweenness).prefix(content.tableRowLimit ?? Int.max) {
             table.append([row.name, strings.kindLabels[row.kind.rawValue] ?? row.kind.rawValue]
                          + measures.map { ReportNumber.short($0.0.value(in: row), in: strings.words) })
         }
         out += table.markdown() + "\n"
+        if let limit = content.tableRowLimit, content.centrality.rows.count > limit {
+            out += strings.words.tableShortened(shown: limit, of: content.centrality.rows.count, file: "centrality.csv") + "\n\n"
+        }
         out += "---\n\n\(strings.generatedBy)\(content.stamp.map { " · \($0)" } ?? "")\n"
         return out
     }

@@ -44,9 +44,13 @@ enum OverviewReportSection {
         }
     }
 
-    static func section(_ figures: [Figure], network: Network, strings: ReportStrings) -> ReportSection? {
+    /// `wholeDiagramFollows`: false when the report leaves out the diagram of every actor
+    /// (`ReportBounds`), which the lead paragraph then says instead of pointing below.
+    static func section(_ figures: [Figure], network: Network, strings: ReportStrings,
+                        wholeDiagramFollows: Bool = true) -> ReportSection? {
         guard !figures.isEmpty else { return nil }
-        let hint = strings.words.overviewHint(actors: network.actors.count)
+        let hint = wholeDiagramFollows ? strings.words.overviewHint(actors: network.actors.count)
+            : strings.words.overviewHintWithoutDiagram(actors: network.actors.count)
         var html = "<section id=\"overview\">\n<h2>\(HTMLEscaping.escape(strings.overview))</h2>\n"
         // Not a `hint` (those are hidden in print): the paper needs to say what circles and lines mean.
         html += "<p>\(HTMLEscaping.escape(hint))</p>\n"

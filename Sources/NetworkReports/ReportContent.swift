@@ -25,6 +25,12 @@ public struct ReportContent {
     /// The diagram as it goes on paper; `nil`: on paper the diagram gives way to the overviews and
     /// tables (`PrintDiagram`).
     var printDiagram: PrintDiagram?
+    /// Rows of the centrality table in the page, the most central first; `nil`: every actor. The
+    /// CSV beside the report always has them all (`ReportBounds`).
+    var tableRowLimit: Int?
+    /// The actors with a profile; `nil`: every actor. A name links to a profile only where there
+    /// is one, so a shortened report has no link that leads nowhere.
+    var profiledActorIDs: Set<String>?
     /// Actors by id, built once: `Network.actor(_:)` searches the list, which inside a loop over
     /// actors is quadratic at the size of a national map.
     public let actorsByID: [String: Actor]

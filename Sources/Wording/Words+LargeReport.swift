@@ -1,0 +1,70 @@
+/// What a report of a large network says about what it leaves out (`ReportBounds`): a reader
+/// who finds no diagram of every actor, or a table that stops at the thousandth row, must learn
+/// why and where the rest is, in the language of the report.
+extension Words {
+    /// The overview's lead paragraph when the diagram of every actor is left out.
+    public func overviewHintWithoutDiagram(actors count: Int) -> String {
+        let n = integer(count)
+        switch language {
+        case .en:
+            return "\(n) actors are too many to read one by one. Each circle stands for a group of actors, its area in "
+                + "proportion to their number; each line for the links between two groups, with their number on it. "
+                + "A diagram of every actor would be a tangle of \(n) dots that no page or screen can show, so this report "
+                + "leaves it out; the profiles of the coordinators and of the most central actors show their surroundings."
+        case .de:
+            return "\(n) Akteure sind zu viele, um sie einzeln zu lesen. Jeder Kreis steht für eine Gruppe von Akteuren, "
+                + "seine Fläche entspricht ihrer Zahl; jede Linie für die Verbindungen zwischen zwei Gruppen, mit ihrer "
+                + "Anzahl. Ein Netzwerkbild aller Akteure wäre ein Knäuel aus \(n) Punkten, das keine Seite und kein "
+                + "Bildschirm zeigen kann; dieser Bericht lässt es deshalb weg. Die Profile der koordinierenden Stellen "
+                + "und der zentralsten Akteure zeigen ihr Umfeld."
+        case .fr:
+            return "Avec \(n) acteurs, une lecture un par un n'est plus possible. Chaque cercle représente un groupe "
+                + "d'acteurs, sa surface est proportionnelle à leur nombre\u{00A0}; chaque trait représente les liens entre "
+                + "deux groupes, avec leur nombre. Un schéma de tous les acteurs serait un enchevêtrement de \(n) points "
+                + "qu'aucune page ni aucun écran ne peut montrer\u{00A0}: ce rapport l'omet. Les fiches des coordinateurs et "
+                + "des acteurs les plus centraux montrent leur entourage."
+        case .sl:
+            return "Deležnikov je \(n), preveč, da bi jih brali posamično. Vsak krog predstavlja skupino deležnikov, "
+                + "njegova površina je sorazmerna z njihovim številom; vsaka črta predstavlja povezave med dvema "
+                + "skupinama, število je zapisano ob njej. Shema vseh deležnikov bi bila klobčič \(n) točk, ki ga ne "
+                + "pokaže nobena stran in noben zaslon, zato je v tem poročilu ni. Profili koordinatorjev in najbolj "
+                + "osrednjih deležnikov kažejo njihovo okolico."
+        }
+    }
+
+    /// Under a centrality table shortened to its first rows.
+    public func tableShortened(shown: Int, of total: Int, file: String) -> String {
+        let shownText = integer(shown), totalText = integer(total)
+        switch language {
+        case .en:
+            return "The \(shownText) most central of \(totalText) actors; all \(totalText) are in \(file) beside this report."
+        case .de:
+            return "Die \(shownText) zentralsten von \(totalText) Akteuren; alle \(totalText) stehen in \(file) neben diesem Bericht."
+        case .fr:
+            return "Les \(shownText) acteurs les plus centraux sur \(totalText)\u{00A0}; les \(totalText) figurent dans "
+                + "\(file), à côté de ce rapport."
+        case .sl:
+            return "\(shownText) najbolj osrednjih od \(totalText) deležnikov; vseh \(totalText) je v datoteki \(file) "
+                + "poleg tega poročila."
+        }
+    }
+
+    /// Above the profiles of a shortened report.
+    public func profilesShortened(shown: Int, of total: Int, file: String) -> String {
+        let shownText = integer(shown), totalText = integer(total)
+        switch language {
+        case .en:
+            return "Profiles of \(shownText) of \(totalText) actors: the coordinators and the most central actors. "
+                + "The figures of every actor are in \(file)."
+        case .de:
+            return "Profile von \(shownText) der \(totalText) Akteure: die koordinierenden Stellen und die zentralsten "
+                + "Akteure. Die Kennzahlen aller Akteure stehen in \(file)."
+        case .fr:
+            return "Fiches de \(shownText) acteurs sur \(totalText)\u{00A0}: les coordinateurs et les acteurs les plus "
+                + "centraux. Les chiffres de chaque acteur figurent dans \(file)."
+        case .sl:
+            return "Profili \(shownText) od \(totalText) deležnikov: koordinatorji in najbolj osrednji deležniki. "
+                + "Številke vseh deležnikov so v datoteki \(file)."
+        }
+    }
+}
