@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 import OutputFiles
 
 /// The brokerage result as the `brokerage` command prints it and a report can embed it: one place
@@ -40,30 +41,58 @@ public enum BrokerageOutput {
                 ("shortest_paths", .number(load.shortestPaths)),
                 ("shortest_paths_through_coordinators", .number(load.shortestPathsThroughCoordinators)),
             ])),
-            ("sentences", .array(result.sentences.map { .string($0) })),
+            ("sentences", .array(Words(.en).brokerageSentences(result).map { .string($0) })),
         ])
     }
 
-    /// The table, then the coordinators' load and the sentences; `markdown` for reports.
-    public static func text(_ result: BrokerageResult, markdown: Bool) -> String {
+    /// One row per actor, headed and filled in the reader's language: groups, roles and numbers
+    /// as `words` writes them. English keeps the machine column names the CSV has.
+    public static func table(_ result: BrokerageResult, words: Words) -> Table {
+        guard words.language != .en else { return table(result) }
+        let roles = BrokerageRole.allCases
+        var table = Table(columns: [words[command: .identifier], words[.name], words[.group]] + roles.map(words.brokerageRole)
+                            + [words[.total]],
+                          alignments: [.left, .left, .left] + roles.map { _ in .right } + [.right])
+        for row in result.rows {
+            table.append([row.id, row.name, BrokerageReportSections.groupName(row.group, grouping: result.grouping, words: words)]
+                + roles.map { words.integer(row.counts[$0]) } + [words.integer(row.counts.total)])
+        }
+        return table
+    }
+
+    /// The table, then the coordinators' load and the sentences, in the reader's language;
+    /// `markdown` for reports.
+    public static func text(_ result: BrokerageResult, markdown: Bool, words: Words = Words(.en)) -> String {
         let load = result.coordinatorLoad
+        let english = words.language == .en
         // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
         let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
-        var out = markdown ? "# Brokerage by \(result.grouping.rawValue): \(shown(result.network))\n\n"
-            : "Brokerage by \(result.grouping.rawValue): \(result.network)\n\n"
-        let table = table(result)
+        func heading(_ title: String) -> String { markdown ? "\n## \(title)\n\n" : "\n\(title)\n" }
+        func paths(_ value: Double) -> String {
+            english || !(value.isFinite && value == value.rounded() && abs(value) < 1e15) ? NumberText.plain(value)
+                : words.integer(Int(value))
+        }
+        func count(_ value: Int) -> String { english ? String(value) : words.integer(value) }
+        let title = words.labelled(words.brokerageHeading(result.grouping), english ? result.network : shown(result.network))
+        var out = markdown ? "# \(english ? "Brokerage by \(result.grouping.rawValue): \(shown(result.network))" : title)\n\n"
+            : "\(english ? "Brokerage by \(result.grouping.rawValue): \(result.network)" : title)\n\n"
+        let table = table(result, words: words)
         out += markdown ? table.markdown() : table.text()
-        out += markdown ? "\n## Coordinators' load\n\n" : "\nCoordinators' load\n"
+        out += heading(words[command: .coordinatorsLoad])
         let item = markdown ? "- " : "  "
-        out += item + "coordinators: " + (load.coordinators.isEmpty ? "none" : shown(load.coordinators.joined(separator: ", "))) + "\n"
-        out += item + "mean per connected civil-society–public pair of its shortest paths through a coordinator: "
-            + "\(ReportNumber.short(load.share))\n"
-        out += item + "shortest paths through a coordinator, all pairs together: "
-            + "\(NumberText.plain(load.shortestPathsThroughCoordinators)) of \(NumberText.plain(load.shortestPaths))\n"
-        out += item + "connected cross-sector pairs: \(load.pairs) (only through coordinators: \(load.pairsOnlyThroughCoordinators), "
-            + "partly: \(load.pairsPartlyThroughCoordinators); not connected: \(load.disconnectedPairs))\n"
-        out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"
-        out += result.sentences.map { item + shown($0) }.joined(separator: "\n") + "\n"
+        let coordinators = english ? words[.coordinators].lowercased() : words[.coordinators]
+        out += item + words.labelled(coordinators, load.coordinators.isEmpty ? words[command: .none]
+                                        : shown(load.coordinators.joined(separator: ", "))) + "\n"
+        out += item + words.labelled(words[command: .meanPerPairThroughCoordinator], ReportNumber.short(load.share, in: words)) + "\n"
+        out += item + words.labelled(words[command: .pathsThroughCoordinatorAllPairs],
+                                     words.outOf(paths(load.shortestPathsThroughCoordinators), paths(load.shortestPaths))) + "\n"
+        let parts = words.labelled(words[command: .onlyThroughCoordinators], count(load.pairsOnlyThroughCoordinators)) + ", "
+            + words.labelled(words[command: .partly], count(load.pairsPartlyThroughCoordinators))
+            + words.semicolon
+            + words.labelled(words[command: .notConnected], count(load.disconnectedPairs))
+        out += item + words.labelled(words[command: .connectedCrossSectorPairs], "\(count(load.pairs)) (\(parts))") + "\n"
+        out += heading(words[command: .inBrief])
+        out += words.brokerageSentences(result).map { item + shown($0) }.joined(separator: "\n") + "\n"
         return out
     }
 }

@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import Wording
 import OutputFiles
 
 /// Perceived against measured influence as the `influence` command prints it and a report can
@@ -23,6 +24,28 @@ public enum InfluenceOutput {
         return table
     }
 
+    /// The same rows headed and filled in the reader's language (findings, measure and decimals
+    /// as `words` writes them); ids stay as written.
+    public static func table(_ result: InfluenceComparison, words: Words) -> Table {
+        let seen = Set(result.seenButPeripheral), unseen = Set(result.centralButUnseen)
+        func number(_ value: Double?) -> String { ReportNumber.short(value, in: words) }
+        var table = Table(columns: [words[command: .identifier], words[.name], words[.influence], words.measure(result.measure),
+                                    words[.perceivedRank], words[.measuredRank], words[.finding]],
+                          alignments: [.left, .left, .right, .right, .right, .right, .left])
+        for row in result.rows {
+            let finding = seen.contains(row.id) ? words[.seenButPeripheral] : unseen.contains(row.id) ? words[.centralButUnseen] : ""
+            table.append([row.id, row.name, number(row.influence), number(row.measured), number(row.perceivedRank),
+                          number(row.measuredRank), finding])
+        }
+        for id in result.notMeasured {
+            table.append([id, "", "", "", "", "", words[.notMeasured]])
+        }
+        for actor in result.notRated {
+            table.append([actor.id, actor.name, "", number(actor.measured), "", "", words[.notRated]])
+        }
+        return table
+    }
+
     public static func json(_ result: InfluenceComparison) -> JSONValue {
         func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
         return .object([
@@ -40,19 +63,20 @@ public enum InfluenceOutput {
                 .object([("id", .string(actor.id)), ("name", .string(actor.name)), ("measured", .number(actor.measured))])
             })),
             ("not_measured", strings(result.notMeasured)),
-            ("sentences", strings(result.sentences)),
+            ("sentences", strings(Words(.en).influenceSentences(result))),
         ])
     }
 
-    public static func text(_ result: InfluenceComparison, markdown: Bool) -> String {
-        let title = "Perceived influence against \(result.measure.rawValue): \(result.network)"
+    public static func text(_ result: InfluenceComparison, markdown: Bool, words: Words = Words(.en)) -> String {
+        let english = words.language == .en
         // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
         let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
+        let title = words.labelled(words.influenceHeading(result.measure), result.network)
         var out = markdown ? "# \(shown(title))\n\n" : "\(title)\n\n"
-        let table = table(result)
+        let table = english ? table(result) : table(result, words: words)
         out += markdown ? table.markdown() : table.text()
-        out += markdown ? "\n## In brief\n\n" : "\nIn brief\n"
-        out += result.sentences.map { (markdown ? "- " : "  ") + shown($0) }.joined(separator: "\n") + "\n"
+        out += markdown ? "\n## \(words[command: .inBrief])\n\n" : "\n\(words[command: .inBrief])\n"
+        out += words.influenceSentences(result).map { (markdown ? "- " : "  ") + shown($0) }.joined(separator: "\n") + "\n"
         return out
     }
 }

@@ -69,20 +69,24 @@ extension Words {
         }
     }
 
-    /// The coordinators' share of the shortest cross-sector paths, as the report states it.
+    /// The coordinators' load as the report states it: a mean over connected cross-sector pairs
+    /// of each pair's share of shortest paths through a coordinator (`CoordinatorLoad`), which the
+    /// words say, not a share of all paths pooled.
     public func coordinatorShare(_ share: Double?) -> String {
         let value = decimal(share)
         switch language {
         case .en:
-            return "Share of the shortest paths between civil-society and public actors that run through a coordinator: \(value)."
+            return "Share of a pair's shortest paths that run through a coordinator, on average over the connected pairs "
+                + "of a civil-society and a public actor: \(value)."
         case .de:
-            return "Anteil der kürzesten Wege zwischen Zivilgesellschaft und öffentlichen Stellen, die über eine "
-                + "koordinierende Stelle laufen: \(value)."
+            return "Anteil der kürzesten Wege eines Paares, die über eine koordinierende Stelle laufen, im Mittel der "
+                + "verbundenen Paare aus einem Akteur der Zivilgesellschaft und einem öffentlichen Akteur: \(value)."
         case .fr:
-            return "Part des plus courts chemins entre la société civile et les acteurs publics qui passent par un "
-                + "coordinateur\u{00A0}: \(value)."
+            return typeset("Part des plus courts chemins d'une paire qui passent par un coordinateur, en moyenne sur les "
+                + "paires reliées d'un acteur de la société civile et d'un acteur public : \(value).")
         case .sl:
-            return "Delež najkrajših poti med civilno družbo in javnimi deležniki, ki potekajo prek koordinatorja: \(value)."
+            return "Delež najkrajših poti para, ki potekajo prek koordinatorja, povprečno na povezane pare deležnika "
+                + "civilne družbe in javnega deležnika: \(value)."
         }
     }
 
@@ -132,7 +136,7 @@ extension Words {
     /// language sets the colon.
     public func labelled(_ label: String, _ text: String) -> String {
         let trimmed = label.hasSuffix(":") ? String(label.dropLast()).trimmingTrailingSpaces : label
-        return language == .fr ? "\(trimmed)\u{00A0}: \(text)" : "\(trimmed): \(text)"
+        return language == .fr ? typeset("\(trimmed) :") + " \(text)" : "\(trimmed): \(text)"
     }
 
     // MARK: - Overview diagrams

@@ -22,6 +22,7 @@ struct Brokerage: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "Group actors by sector or kind.")
     var groups: BrokerageGrouping = .sector
@@ -32,7 +33,8 @@ struct Brokerage: ParsableCommand {
         switch output.format {
         case .json: StandardStreams.write(BrokerageOutput.json(result).serialized() + "\n")
         case .csv: StandardStreams.write(BrokerageOutput.table(result).csv())
-        case .table, .markdown: StandardStreams.write(BrokerageOutput.text(result, markdown: output.format == .markdown))
+        case .table, .markdown:
+            StandardStreams.write(BrokerageOutput.text(result, markdown: output.format == .markdown, words: language.words))
         }
     }
 }

@@ -17,6 +17,7 @@ struct Influence: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "The centrality to compare with (default: betweenness).")
     var measure: CentralityMeasure = .betweenness
@@ -39,7 +40,8 @@ struct Influence: ParsableCommand {
         switch output.format {
         case .json: StandardStreams.write(InfluenceOutput.json(result).serialized() + "\n")
         case .csv: StandardStreams.write(InfluenceOutput.table(result).csv())
-        case .table, .markdown: StandardStreams.write(InfluenceOutput.text(result, markdown: output.format == .markdown))
+        case .table, .markdown:
+            StandardStreams.write(InfluenceOutput.text(result, markdown: output.format == .markdown, words: language.words))
         }
     }
 }
