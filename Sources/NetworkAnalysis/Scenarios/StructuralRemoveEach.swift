@@ -75,6 +75,7 @@ enum StructuralRemoveEach {
         let publicNeighbours: [Int]
         let actorsByID: [String: Actor]
         let providers: [String: [String]]
+        let fragility: ServiceFragility
         let interpretingServices: Set<String>
         let required: Set<String>
         /// For each service, the stages next to it in some pathway.
@@ -116,6 +117,7 @@ enum StructuralRemoveEach {
             }
             isOldSinglePoint = oldSingle
             providers = context.providers
+            fragility = ServiceFragility(network: network, context: context)
             interpretingServices = Set(network.services.filter(\.interpreting).map(\.id))
             required = Set(network.services.filter(\.required).map(\.id))
             var adjacent: [String: Set<String>] = [:]
@@ -170,13 +172,17 @@ enum StructuralRemoveEach {
 
             // What v's offers touch.
             let ownServices = Set(actor.offers.map(\.service))
-            var affected = ownServices
+            var affected: Set<String>
             if !ownServices.isDisjoint(with: interpretingServices) {
+                affected = ownServices
                 for e in graph.mutualOffsets[v]..<graph.mutualOffsets[v + 1] {
                     if let partner = actorsByID[graph.ids[graph.mutualTargets[e]]] {
                         affected.formUnion(partner.offers.map(\.service))
                     }
                 }
+            } else {
+                // Only services where a count reaches its threshold can change (`ServiceFragility`).
+                affected = ownServices.filter { fragility.mayChange($0, losing: id) }
             }
             let servicesLost = ownServices.filter { providers[$0] == [id] }.sorted()
             var newAffectedGaps: [Gap] = []

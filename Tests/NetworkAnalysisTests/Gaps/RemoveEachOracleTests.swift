@@ -14,9 +14,9 @@ import NetworkModel
         items.filter { _ in Bool.random(using: &rng) }
     }
 
-    static func network(seed: UInt64) -> Network {
+    static func network(seed: UInt64, sizes: ClosedRange<Int> = 2...26) -> Network {
         var rng = SplitMix64(seed: seed)
-        let n = seed <= 4 ? Int(seed) : Int.random(in: 2...26, using: &rng)
+        let n = seed <= 4 ? Int(seed) : Int.random(in: sizes, using: &rng)
         var services = (0..<5).map { index in
             Service(id: "s\(index)", name: "Service \(index)", required: index != 3 || Bool.random(using: &rng),
                     languages: Int.random(in: 0..<3, using: &rng) == 0 ? subset(languages, &rng) : nil,
@@ -63,6 +63,20 @@ import NetworkModel
     @Test(arguments: 1...300 as ClosedRange<UInt64>)
     func structuralEqualsPlain(seed: UInt64) {
         let network = Self.network(seed: seed)
+        let plain = ScenarioAnalysis.removeEachPlainly(network)
+        let fast = ScenarioAnalysis.removeEach(network, workers: 2)
+        #expect(fast.map(\.removed) == plain.map(\.removed), "seed \(seed)")
+        for (f, p) in zip(fast, plain) where f != p {
+            Issue.record("seed \(seed), removing \(p.removed): structural \(f) plain \(p)")
+        }
+    }
+
+    /// Larger networks, where services have three providers and more, so that most removals skip
+    /// the re-check by counts (`ServiceFragility`): a provider that is the last to cover a cell or
+    /// to hand on a pathway step, and one that is not, must both come out as the plain run says.
+    @Test(arguments: 1001...1040 as ClosedRange<UInt64>)
+    func structuralEqualsPlainWithManyProviders(seed: UInt64) {
+        let network = Self.network(seed: seed, sizes: 30...60)
         let plain = ScenarioAnalysis.removeEachPlainly(network)
         let fast = ScenarioAnalysis.removeEach(network, workers: 2)
         #expect(fast.map(\.removed) == plain.map(\.removed), "seed \(seed)")
