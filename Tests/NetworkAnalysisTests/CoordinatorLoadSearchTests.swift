@@ -30,6 +30,13 @@ struct CoordinatorLoadSearchTests {
         let batched = CoordinatorLoad.batched(network: network)
         #expect(batched == plain, "\(label)")
         #expect(batched.share.map { $0.bitPattern } == plain.share.map { $0.bitPattern }, "\(label)")
+        // Batches spread over workers in rounds (the largest network takes two rounds of two
+        // workers), folded in the definition's order: the same bits for any worker count.
+        for workers in [1, 3] {
+            let spread = CoordinatorLoad.batched(network: network, workers: workers)
+            #expect(spread == plain, "\(label), \(workers) workers")
+            #expect(spread.share.map { $0.bitPattern } == plain.share.map { $0.bitPattern }, "\(label), \(workers) workers")
+        }
         if parts[1] > 100 {
             // Tests that could fail: coordinators carry some paths, some pairs are cut off.
             #expect(plain.pairs > 0 && plain.shortestPathsThroughCoordinators > 0, "\(label)")

@@ -12,10 +12,13 @@ extension CoordinatorLoad {
     /// in an undirected BFS the neighbours lie at L - 1, L or L + 1, and a lane of a node is
     /// written only after its whole level is summed, so only level L - 1 adds anything. A
     /// coordinator passes avoiding paths on only in the lane where it is the source (`passable` of
-    /// the definition; `passing` holds those lanes per node). Counts are integers, exact in doubles below 2⁵³ in any order, and the
-    /// pairs are folded into the share in the definition's order (source ascending, then target),
-    /// so the result equals `init(network:)` bit for bit. One core: the fold is one running sum.
-    static func batched(network: Network) -> CoordinatorLoad {
+    /// the definition; `passing` holds those lanes per node).
+    ///
+    /// Batches run on every core, a round of them at a time: each batch writes its pairs' σ and
+    /// avoiding counts to its own region, and the pairs are then folded into the share in the
+    /// definition's order (source ascending, then target) on one thread, so the result equals
+    /// `init(network:)` bit for bit whatever the number of workers.
+    static func batched(network: Network, workers: Int = ParallelSources.defaultWorkers) -> CoordinatorLoad {
         let graph = CompactGraph(network: network, view: .undirected)
         guard let adjacency = Adjacency32(offsets: graph.outOffsets, targets: graph.outTargets) else {
             return CoordinatorLoad(network: network)
@@ -25,68 +28,111 @@ extension CoordinatorLoad {
         let sectors = graph.ids.map { actors[$0]?.sector }
         let sources = (0..<n).filter { sectors[$0] == .civilSociety }
         let targets = (0..<n).filter { sectors[$0] == .public }
-        typealias Lanes = Betweenness.BatchLanes
+        let isCoordinator = graph.ids.map { actors[$0]?.coordinator ?? false }
         let laneCount = MultiSourceLevelSearch<Betweenness.BatchMask>.laneCount
-        let size = max(n, 1)
-        let search = MultiSourceLevelSearch<Betweenness.BatchMask>(n: n)
-        let sigma = UnsafeMutableBufferPointer<Lanes>.allocate(capacity: size)
-        let avoid = UnsafeMutableBufferPointer<Lanes>.allocate(capacity: size)
-        let sigmaSums = UnsafeMutableBufferPointer<Lanes>.allocate(capacity: size)
-        let avoidSums = UnsafeMutableBufferPointer<Lanes>.allocate(capacity: size)
-        let blocked = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
-        // The lanes a node passes avoiding paths on in: all for others, its own source lane for a coordinator.
-        let passing = UnsafeMutableBufferPointer<Betweenness.BatchMask>.allocate(capacity: size)
-        for buffer in [sigma, avoid, sigmaSums, avoidSums] { buffer.initialize(repeating: .zero) }
-        blocked.initialize(repeating: 0)
-        passing.initialize(repeating: Betweenness.BatchMask.max)
-        defer {
-            for buffer in [sigma, avoid, sigmaSums, avoidSums] { buffer.deallocate() }
-            blocked.deallocate(); passing.deallocate()
-        }
-        for (v, id) in graph.ids.enumerated() where actors[id]?.coordinator ?? false {
-            blocked[v] = 1
-            passing[v] = 0
-        }
-        let laneMasks = LaneMasks()
+        let batchCount = (sources.count + laneCount - 1) / laneCount
+        // Per batch, lane by lane and target by target: σ, then the avoiding count (σ = 0: not reached).
+        let batchStride = laneCount * targets.count * 2
+        let roundSize = max(1, min(batchCount, 8 * max(1, workers)))
+        let counts = SharedDoubles(count: roundSize * batchStride)
         var pairs = 0, disconnected = 0, only = 0, partly = 0
         var sum = 0.0
         var paths = 0.0, pathsThrough = 0.0
-        for batchStart in stride(from: 0, to: sources.count, by: laneCount) {
-            let batch = sources[batchStart..<min(batchStart + laneCount, sources.count)]
-            for (j, s) in batch.enumerated() {
-                sigma[s][j] = 1
-                avoid[s][j] = 1
-                if blocked[s] != 0 { passing[s] = Betweenness.BatchMask(1) << j }
-            }
-            var counting = PathCounting(sigma: sigma, sums: sigmaSums, laneMasks: laneMasks)
-            search.run(sources: batch, along: adjacency, visiting: &counting)
-            countAvoidingPaths(search, adjacency: adjacency, avoid: avoid, sums: avoidSums, passing: passing,
-                               laneMasks: laneMasks)
-            for j in 0..<batch.count {
-                for t in targets {
-                    // σ ≥ 1 exactly where lane j reached t; t ≠ s, as sectors differ.
-                    let st = sigma[t][j]
-                    guard st > 0 else { disconnected += 1; continue }
-                    let at = avoid[t][j]
-                    pairs += 1
-                    let through = (st - at) / st
-                    sum += through
-                    paths += st
-                    pathsThrough += st - at
-                    if at == 0 { only += 1 } else if through > 0 { partly += 1 }
+        for roundStart in stride(from: 0, to: batchCount, by: roundSize) {
+            let roundBatches = min(roundSize, batchCount - roundStart)
+            ParallelSources.run(tasks: roundBatches, workers: workers) { tasks in
+                let workspace = LoadBatchWorkspace(n: n, isCoordinator: isCoordinator)
+                for task in tasks {
+                    let first = (roundStart + task) * laneCount
+                    let batch = sources[first..<min(first + laneCount, sources.count)]
+                    workspace.count(batch: batch, adjacency: adjacency, targets: targets,
+                                    into: counts.pointer, at: task * batchStride)
                 }
             }
-            for s in batch where blocked[s] != 0 { passing[s] = 0 }
-            for r in 0..<search.reachedCount {
-                let v = Int(search.reached[r])
-                sigma[v] = .zero
-                avoid[v] = .zero
+            for task in 0..<roundBatches {
+                let first = (roundStart + task) * laneCount
+                let lanes = min(laneCount, sources.count - first)
+                for j in 0..<lanes {
+                    var index = task * batchStride + j * targets.count * 2
+                    for _ in targets {
+                        // σ ≥ 1 exactly where lane j reached t; t ≠ s, as sectors differ.
+                        let st = counts[index], at = counts[index + 1]
+                        index += 2
+                        guard st > 0 else { disconnected += 1; continue }
+                        pairs += 1
+                        let through = (st - at) / st
+                        sum += through
+                        paths += st
+                        pathsThrough += st - at
+                        if at == 0 { only += 1 } else if through > 0 { partly += 1 }
+                    }
+                }
             }
         }
         return CoordinatorLoad(coordinators: network.coordinators.map(\.id).sorted(), pairs: pairs,
                                disconnectedPairs: disconnected, pairsOnlyThroughCoordinators: only,
                                pairsPartlyThroughCoordinators: partly, share: pairs > 0 ? sum / Double(pairs) : nil,
                                shortestPaths: paths, shortestPathsThroughCoordinators: pathsThrough)
+    }
+}
+
+/// One worker's search and per-node buffers for the coordinators' load, allocated once per round.
+final class LoadBatchWorkspace {
+    typealias Lanes = Betweenness.BatchLanes
+    typealias Mask = Betweenness.BatchMask
+    let search: MultiSourceLevelSearch<Mask>
+    let sigma, avoid, sigmaSums, avoidSums: UnsafeMutableBufferPointer<Lanes>
+    let isCoordinator: [Bool]
+    /// The lanes a node passes avoiding paths on in: all for others, its own source lane for a coordinator.
+    let passing: UnsafeMutableBufferPointer<Mask>
+    let laneMasks = LaneMasks()
+
+    init(n: Int, isCoordinator: [Bool]) {
+        let size = max(n, 1)
+        search = MultiSourceLevelSearch<Mask>(n: n)
+        sigma = .allocate(capacity: size)
+        avoid = .allocate(capacity: size)
+        sigmaSums = .allocate(capacity: size)
+        avoidSums = .allocate(capacity: size)
+        for buffer in [sigma, avoid, sigmaSums, avoidSums] { buffer.initialize(repeating: .zero) }
+        passing = .allocate(capacity: size)
+        passing.initialize(repeating: Mask.max)
+        self.isCoordinator = isCoordinator
+        for v in 0..<n where isCoordinator[v] { passing[v] = 0 }
+    }
+
+    deinit {
+        for buffer in [sigma, avoid, sigmaSums, avoidSums] { buffer.deallocate() }
+        passing.deallocate()
+    }
+
+    /// Searches from the batch's sources and writes, lane by lane and target by target, σ and the
+    /// coordinator-avoiding count to `out`; leaves the buffers as it found them.
+    func count(batch: ArraySlice<Int>, adjacency: Adjacency32, targets: [Int], into out: UnsafeMutableBufferPointer<Double>,
+               at offset: Int) {
+        for (j, s) in batch.enumerated() {
+            sigma[s][j] = 1
+            avoid[s][j] = 1
+            if isCoordinator[s] { passing[s] = Mask(1) << j }
+        }
+        var counting = PathCounting(sigma: sigma, sums: sigmaSums, laneMasks: laneMasks)
+        search.run(sources: batch, along: adjacency, visiting: &counting)
+        CoordinatorLoad.countAvoidingPaths(search, adjacency: adjacency, avoid: avoid, sums: avoidSums, passing: passing,
+                                           laneMasks: laneMasks)
+        let laneStride = targets.count * 2
+        for (k, t) in targets.enumerated() {
+            let paths = sigma[t], avoiding = avoid[t]
+            for j in 0..<batch.count {
+                out[offset + j * laneStride + 2 * k] = paths[j]
+                out[offset + j * laneStride + 2 * k + 1] = avoiding[j]
+            }
+        }
+        for s in batch where isCoordinator[s] { passing[s] = 0 }
+        for r in 0..<search.reachedCount {
+            let v = Int(search.reached[r])
+            sigma[v] = .zero
+            avoid[v] = .zero
+        }
     }
 }
 
