@@ -1,4 +1,5 @@
 import NetworkAnalysis
+import Wording
 import OutputFiles
 
 /// The centrality result as the `centrality` command and the report's `centrality.csv` show it:
@@ -46,11 +47,20 @@ public enum CentralityOutput {
 
     /// One row per actor; measures rounded to four decimals for reading, or at full precision for
     /// CSV, which spreadsheets compute with.
-    public static func table(_ result: CentralityResult, rows: [CentralityResult.Row], precise: Bool = false) -> Table {
+    /// In a language other than English (`words`), the headers, kinds and decimals are the
+    /// reader's; the CSV (`precise`) always keeps the machine form.
+    public static func table(_ result: CentralityResult, rows: [CentralityResult.Row], precise: Bool = false,
+                             words: Words = Words(.en)) -> Table {
+        let localised = words.language != .en && !precise
         let measures = CentralityMeasure.allCases.filter { measure in
             result.view.directed || (measure != .inDegree && measure != .outDegree)
         }
-        var table = Table(columns: ["id", "name", "kind"] + measures.map(\.rawValue),
+        let columns = localised ? [words[command: .identifier], words[.name], words[.kind]] + measures.map(words.measure)
+            : ["id", "name", "kind"] + measures.map(\.rawValue)
+        func shown(_ text: String) -> String {
+            localised ? text.replacingOccurrences(of: ".", with: words.decimalSeparator) : text
+        }
+        var table = Table(columns: columns,
                           alignments: [.left, .left, .left] + measures.map { _ in .right })
         for row in rows {
             let cells = measures.map { measure -> String in
@@ -59,11 +69,11 @@ public enum CentralityOutput {
                 case .core: return String(Int(value))
                 case .degree, .inDegree, .outDegree:
                     if !result.view.weighted, let count = Int(exactly: value) { return String(count) }
-                    return precise ? JSONValue.format(value) : format(value)
-                default: return precise ? JSONValue.format(value) : format(value)
+                    return precise ? JSONValue.format(value) : shown(format(value))
+                default: return precise ? JSONValue.format(value) : shown(format(value))
                 }
             }
-            table.append([row.id, row.name, row.kind.rawValue] + cells)
+            table.append([row.id, row.name, localised ? words.kind(row.kind) : row.kind.rawValue] + cells)
         }
         return table
     }

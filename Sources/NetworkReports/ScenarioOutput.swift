@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 import OutputFiles
 
 /// The forms a scenario takes: docs/cli.md's JSON, a plain account for people, CSV and Markdown,
@@ -37,41 +38,45 @@ public enum ScenarioOutput {
         .object([("network", .string(result.network)), ("removed", strings(result.removed))] + members(result))
     }
 
-    public static func text(_ result: ScenarioResult, network: Network, markdown: Bool) -> String {
+    /// The account for people, in the reader's language (`words`); names from the file as written.
+    public static func text(_ result: ScenarioResult, network: Network, markdown: Bool, words: Words = Words(.en)) -> String {
         let names = Names(network)
-        let words = ScenarioWords.self
+        let none = markdown ? "\(words[command: .noneSentence])\n" : "  \(words[command: .none])\n"
         func heading(_ title: String) -> String { markdown ? "\n## \(title)\n\n" : "\n\(title)\n" }
         func list(_ lines: [String]) -> String {
-            guard !lines.isEmpty else { return markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n" }
+            guard !lines.isEmpty else { return none }
             // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
             return lines.map { markdown ? "- " + MarkdownText.inline($0) : "  " + $0 }.joined(separator: "\n") + "\n"
         }
         func actors(_ ids: [String]) -> [String] { names.sortedActors(ids).map { "\(names.actor($0)) (\($0))" } }
-        var out = (markdown ? "# " + MarkdownText.inline(words.title(result.network)) : words.title(result.network)) + "\n"
-        out += heading(words.removed) + list(actors(result.removed))
-        out += heading(words.holdsTogether) + list(words.structure(result))
-        out += heading(words.cutOff(result.cutOff.count)) + list(actors(result.cutOff))
+        let title = words.scenarioTitle(result.network)
+        var out = (markdown ? "# " + MarkdownText.inline(title) : title) + "\n"
+        out += heading(words[.removed]) + list(actors(result.removed))
+        out += heading(words[command: .holdsTogether]) + list(words.scenarioStructure(result))
+        out += heading(words.scenarioCutOff(result.cutOff.count)) + list(actors(result.cutOff))
         let required = Set(result.requiredServicesLost)
-        out += heading(words.servicesLost(result.servicesLost.count))
+        out += heading(words.scenarioServicesLost(result.servicesLost.count))
             + list(names.sortedServices(result.servicesLost).map {
-                "\(names.service($0)) (\($0))" + (required.contains($0) ? words.requiredMark : "")
+                "\(names.service($0)) (\($0))" + (required.contains($0) ? ", \(words[command: .required])" : "")
             })
-        out += heading(words.pathwaysBroken(result.pathwaysBroken.count))
+        out += heading(words.scenarioPathwaysBroken(result.pathwaysBroken.count))
             + list(result.pathwaysBroken.sorted { (names.pathway($0), $0) < (names.pathway($1), $1) }
                 .map { "\(names.pathway($0)) (\($0))" })
-        out += heading(words.coverageLost(result.coverageLost.count))
-            + list(names.sortedCells(result.coverageLost).map { words.cell($0, names: names) })
-        out += heading(words.placesLost(result.placesLost))
+        out += heading(words.scenarioCoverageLost(result.coverageLost.count))
+            + list(names.sortedCells(result.coverageLost).map {
+                words.scenarioCell(service: names.service($0.service), language: $0.language, district: $0.district)
+            })
+        out += heading(words.scenarioPlacesLost(result.placesLost))
             + list(result.capacityLost.sorted { (names.service($0.service), $0.service) < (names.service($1.service), $1.service) }
-                .map { words.places($0, names: names) })
-        for (title, gaps) in [(words.gapsOpened(result.gapsOpened.count), result.gapsOpened),
-                              (words.gapsGone(result.gapsGone.count), result.gapsGone),
-                              (words.gapsClosed(result.gapsClosed.count), result.gapsClosed)] {
+                .map { words.labelled(names.service($0.service), words.placesCount($0.places)) })
+        for (title, gaps) in [(words.scenarioGapsOpened(result.gapsOpened.count), result.gapsOpened),
+                              (words.scenarioGapsGone(result.gapsGone.count), result.gapsGone),
+                              (words.scenarioGapsClosed(result.gapsClosed.count), result.gapsClosed)] {
             out += heading(title)
             // Grouped by kind and service and named as the gaps command names them; the network
             // before the loss knows every name, the removed actors' included.
-            out += gaps.isEmpty ? (markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n")
-                : GapOutput.grouped(gaps, network: network, markdown: markdown, headingLevel: 3)
+            out += gaps.isEmpty ? none
+                : GapOutput.grouped(gaps, network: network, markdown: markdown, headingLevel: 3, language: words.language)
         }
         return out
     }
@@ -101,16 +106,24 @@ public enum ScenarioOutput {
     }
 
     /// `--remove-each` for people: every actor, most critical first, with every ranking column.
-    public static func rankingTable(_ results: [ScenarioResult], network: Network) -> Table {
+    public static func rankingTable(_ results: [ScenarioResult], network: Network, words: Words = Words(.en)) -> Table {
         let names = Names(network)
-        var table = Table(columns: ScenarioWords.rankingColumns,
-                          alignments: [.right, .left, .left] + ScenarioWords.rankingColumns.dropFirst(3).map { _ in .right })
+        let columns = words.rankingColumns
+        let number: (Int) -> String = words.language == .en ? { String($0) } : { words.integer($0) }
+        var table = Table(columns: columns, alignments: [.right, .left, .left] + columns.dropFirst(3).map { _ in .right })
         for (rank, result) in results.enumerated() {
             let id = result.removed.joined(separator: " ")
-            table.append([String(rank + 1), names.actor(id), id] + result.impact.map(String.init)
-                + [String(result.componentsAfter)])
+            table.append([number(rank + 1), names.actor(id), id] + result.impact.map(number)
+                + [number(result.componentsAfter)])
         }
         return table
+    }
+
+    /// `--remove-each` for people: a title line, then the ranking.
+    public static func rankingText(_ results: [ScenarioResult], network: Network, markdown: Bool, words: Words = Words(.en)) -> String {
+        let title = words.labelled(words[command: .ifOneActorDroppedOut], markdown ? MarkdownText.inline(network.title) : network.title)
+        let table = rankingTable(results, network: network, words: words)
+        return markdown ? "# \(title)\n\n" + table.markdown() : "\(title)\n" + table.text()
     }
 
     /// `--remove-each --format csv`: the ranking columns under machine names.
@@ -165,63 +178,5 @@ public enum ScenarioOutput {
                 return lhs < rhs
             }
         }
-    }
-}
-
-/// Every English word and sentence of the scenario outputs, in one place so that the catalogue of
-/// languages can take them over whole.
-enum ScenarioWords {
-    static let none = "none"
-    static let noneSentence = "None."
-    static let removed = "Removed"
-    static let holdsTogether = "Does the network hold together?"
-    static let requiredMark = ", required"
-    /// The ranking's columns after rank, name and id are `ScenarioResult.impact` in its order, then
-    /// the groups the network falls into.
-    static let rankingColumns = ["Rank", "Actor", "Id", "Required services lost", "Pathways broken",
-                                 "Coverage cells lost", "Cut off", "Places lost", "High gaps opened", "Gaps opened",
-                                 "Groups after"]
-
-    static func title(_ network: String) -> String { "Scenario: \(network)" }
-    static func cutOff(_ n: Int) -> String { "Cut off from every coordinator (\(n))" }
-    static func servicesLost(_ n: Int) -> String { "Services nobody offers any more (\(n))" }
-    static func pathwaysBroken(_ n: Int) -> String { "Pathways that break (\(n))" }
-    static func coverageLost(_ n: Int) -> String { "Languages and districts no longer covered (\(n))" }
-    static func placesLost(_ n: Int) -> String { "Places lost (\(n))" }
-    static func gapsOpened(_ n: Int) -> String { "Gaps opened (\(n))" }
-    static func gapsGone(_ n: Int) -> String { "Gaps gone with the loss, not solved (\(n))" }
-    static func gapsClosed(_ n: Int) -> String { "Gaps solved (\(n))" }
-
-    static func groups(_ n: Int) -> String { n == 1 ? "1 group" : "\(n) groups" }
-
-    /// Whether the network falls apart, and what losing the last coordinator means.
-    static func structure(_ result: ScenarioResult) -> [String] {
-        var lines: [String] = []
-        if result.componentsAfter > result.componentsBefore {
-            lines.append("It falls apart: \(groups(result.componentsBefore)) before, \(groups(result.componentsAfter)) after.")
-        } else if result.componentsAfter == result.componentsBefore {
-            lines.append(result.componentsAfter == 1 ? "It stays in one piece."
-                : "It stays in \(groups(result.componentsAfter)), as before.")
-        } else {
-            lines.append("\(groups(result.componentsBefore)) before, \(groups(result.componentsAfter)) after "
-                + "(whole groups were removed).")
-        }
-        if result.noCoordinatorLeft && result.cutOff.isEmpty {
-            lines.append("No coordinator is left.")
-        } else if result.noCoordinatorLeft {
-            lines.append("No coordinator is left: the \(result.cutOff.count) actors who reached one have none, "
-                + (result.componentsAfter <= result.componentsBefore ? "although they stay tied to each other."
-                    : "and the ties between them break too."))
-        }
-        return lines
-    }
-
-    static func cell(_ cell: ScenarioResult.CoverageCell, names: ScenarioOutput.Names) -> String {
-        let place = cell.language.map { "in \(LanguageNames.display($0))" } ?? "in \(cell.district ?? "")"
-        return "\(names.service(cell.service)) \(place)"
-    }
-
-    static func places(_ loss: ScenarioResult.CapacityLoss, names: ScenarioOutput.Names) -> String {
-        "\(names.service(loss.service)): \(loss.places) places"
     }
 }

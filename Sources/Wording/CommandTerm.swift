@@ -384,7 +384,7 @@ extension CommandTerm {
         case .via: return "prek"
         case .holdsTogether: return "Ali mreža ostane povezana?"
         case .required: return "obvezna"
-        case .rank: return "Mesto"
+        case .rank: return "Uvrstitev"
         case .actor: return "Deležnik"
         case .requiredServicesLost: return "Izgubljene obvezne storitve"
         case .pathwaysBroken: return "Prekinjene poti"

@@ -11,6 +11,7 @@ struct Centrality: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     @Flag(name: .long, help: "Keep the direction of directed link types; cooperates and partners count both ways.")
     var directed = false
@@ -42,9 +43,9 @@ struct Centrality: ParsableCommand {
         if let top { rows = Array(rows.prefix(top)) }
         switch output.format {
         case .json: StandardStreams.write(CentralityOutput.json(result, rows: rows).serialized() + "\n")
-        case .table: StandardStreams.write(CentralityOutput.table(result, rows: rows).text())
+        case .table: StandardStreams.write(CentralityOutput.table(result, rows: rows, words: language.words).text())
         case .csv: StandardStreams.write(CentralityOutput.table(result, rows: rows, precise: true).csv())
-        case .markdown: StandardStreams.write(CentralityOutput.table(result, rows: rows).markdown())
+        case .markdown: StandardStreams.write(CentralityOutput.table(result, rows: rows, words: language.words).markdown())
         }
     }
 }

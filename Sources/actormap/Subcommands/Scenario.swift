@@ -12,6 +12,7 @@ struct Scenario: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("An actor id, kind:KIND or sector:SECTOR to remove; repeatable.",
                                             valueName: "selector"))
@@ -32,19 +33,16 @@ struct Scenario: ParsableCommand {
     func run() throws {
         let network = try input.load()
         if removeEach {
-            let progress = TerminalProgress("Scenario")
+            let progress = TerminalProgress(language.words[.scenarioTitle], words: language.words)
             let results = plainly ? ScenarioAnalysis.removeEachPlainly(network) { progress.update($0, of: $1) }
                 : ScenarioAnalysis.removeEach(network) { progress.update($0, of: $1) }
             progress.finish()
             switch output.format {
             case .json: StandardStreams.write(ScenarioOutput.rankingJSON(results, network: network).serialized() + "\n")
             case .csv: StandardStreams.write(ScenarioOutput.rankingCSV(results, network: network))
-            case .markdown:
-                StandardStreams.write("# If one actor dropped out: \(MarkdownText.inline(network.title))\n\n"
-                    + ScenarioOutput.rankingTable(results, network: network).markdown())
-            case .table:
-                StandardStreams.write("If one actor dropped out: \(network.title)\n"
-                    + ScenarioOutput.rankingTable(results, network: network).text())
+            case .markdown, .table:
+                StandardStreams.write(ScenarioOutput.rankingText(results, network: network, markdown: output.format == .markdown,
+                                                                 words: language.words))
             }
             return
         }
@@ -52,7 +50,7 @@ struct Scenario: ParsableCommand {
         for text in remove {
             let selector = try RemovalSelector.parse(text, in: network)
             let selected = selector.actorIDs(in: network)
-            if selected.isEmpty { StandardStreams.writeError("actormap: note: '\(text)' names no actor in this network\n") }
+            if selected.isEmpty { StandardStreams.writeError("actormap: note: \(language.words.namesNoActor(text))\n") }
             ids.formUnion(selected)
         }
         let result = ScenarioAnalysis.run(network, removing: ids)
@@ -60,7 +58,8 @@ struct Scenario: ParsableCommand {
         case .json: StandardStreams.write(ScenarioOutput.json(result).serialized() + "\n")
         case .csv: StandardStreams.write(ScenarioOutput.csv(result))
         case .table, .markdown:
-            StandardStreams.write(ScenarioOutput.text(result, network: network, markdown: output.format == .markdown))
+            StandardStreams.write(ScenarioOutput.text(result, network: network, markdown: output.format == .markdown,
+                                                      words: language.words))
         }
     }
 }

@@ -1,17 +1,21 @@
 import Foundation
+import Wording
 
 /// "Scenario 120 of 420" on standard error while long work runs, rewritten in place; only when
 /// standard error is a terminal, so logs and pipes never collect it. Updates at most ten times a
 /// second, and the line is cleared when the work is done.
 final class TerminalProgress: @unchecked Sendable {
     private let label: String
+    private let words: Words
     private let enabled: Bool
     private let lock = NSLock()
     private var lastWrite = Date.distantPast
     private var wrote = false
 
-    init(_ label: String) {
+    /// `label` as the reader's language says it: "Szenario 120 von 420".
+    init(_ label: String, words: Words = Words(.en)) {
         self.label = label
+        self.words = words
         enabled = isatty(STDERR_FILENO) == 1
     }
 
@@ -23,7 +27,7 @@ final class TerminalProgress: @unchecked Sendable {
         guard done == total || now.timeIntervalSince(lastWrite) >= 0.1 else { return }
         lastWrite = now
         wrote = true
-        FileHandle.standardError.write(Data("\r\(label) \(done) of \(total)\u{1B}[K".utf8))
+        FileHandle.standardError.write(Data("\r\(label) \(words.outOf(words.integer(done), words.integer(total)))\u{1B}[K".utf8))
     }
 
     func finish() {
