@@ -73,6 +73,7 @@ public enum SuggestionOutput {
         case .worksIn(let district): (name, value) = ("works-in", district)
         case .relatedService(let service): (name, value) = ("related-service", service)
         case .linkedToProvider(let actor): (name, value) = ("linked-to-provider", actor)
+        case .commonPartner(let actor): (name, value) = ("common-partner", actor)
         case .alreadyLinked(let type): (name, value) = ("already-linked", type.rawValue)
         }
         return .object([("reason", .string(name)), ("value", .string(value))])
@@ -143,7 +144,9 @@ public enum SuggestionOutput {
     /// The closed gaps as grouped gap sentences, "–" when a tie only protects part of a cut-off set.
     static func closedText(_ change: SuggestedChange, network: Network, language: OutputLanguage) -> String {
         let groups = GapGrouping.groups(change.closed, in: network, languageName: language.words.languageName)
-        guard !groups.isEmpty else { return "–" }
+        guard !groups.isEmpty else {
+            return change.kind == .ties && !change.relieves.isEmpty ? language.words.tieNarrows(change, in: network) : "–"
+        }
         return groups.map { GapSentences.sentence(for: $0, in: network, language: language) }.joined(separator: "; ")
     }
 

@@ -76,13 +76,26 @@ extension Words {
     public func suggestionChange(_ change: SuggestedChange, in network: Network) -> String {
         let names = NetworkNames(network)
         let link = change.links.first
-        let from = names.actor(link?.from), to = names.actor(link?.to)
+        let groups = Set(network.actors.filter { $0.tags.contains(Self.placeholderTag) }.map(\.id))
+        /// A group the source does not name member by member cannot itself sign up to anything:
+        /// the suggestion is put to one of its members.
+        func end(_ id: String?) -> String {
+            let name = names.actor(id)
+            guard let id, groups.contains(id) else { return name }
+            switch language {
+            case .en: return "a member of the group \(command(name))"
+            case .de: return "ein Mitglied der Gruppe \(command(name))"
+            case .fr: return "un membre du groupe \(command(name))"
+            case .sl: return "član skupine \(command(name))"
+            }
+        }
+        let from = end(link?.from), to = end(link?.to)
         switch change.kind {
         case .ties:
             let protected = list(change.protects.map(names.actor).sorted(), limit: 6)
             let points = alternatives(change.relieves.map(names.actor).sorted())
             if change.links.count > 1 {
-                let pairs = list(change.links.map { "\(names.actor($0.from)) – \(names.actor($0.to))" })
+                let pairs = list(change.links.map { "\(end($0.from)) – \(end($0.to))" })
                 switch language {
                 case .en: return "New direct ties \(pairs), needed together; then the loss of \(points) no longer cuts off \(protected)"
                 case .de: return "Neue unmittelbare Verbindungen \(pairs), nur gemeinsam wirksam; dann schneidet der Ausfall von \(points) \(protected) nicht mehr ab"
@@ -119,7 +132,7 @@ extension Words {
             case .sl: return "\(from) podpira \(to) s tolmačenjem: tako postane dostopno: \(cells)"
             }
         case .offers:
-            let actor = names.actor(change.offer?.actor), service = names.service(change.offer?.service)
+            let actor = end(change.offer?.actor), service = names.service(change.offer?.service)
             let cells = cellPlaces(change.cells)
             switch language {
             case .en: return "\(actor) offers \(service) in its own languages and districts, covering \(cells)"
@@ -204,6 +217,14 @@ extension Words {
                 case .fr: clauses.append("lié à \(name), qui la propose")
                 case .sl: clauses.append("povezan z \(name), ki jo ponuja")
                 }
+            case .commonPartner(let actor):
+                let name = names.actor(actor)
+                switch language {
+                case .en: clauses.append("both already work with \(name)")
+                case .de: clauses.append("beide arbeiten schon mit \(name)")
+                case .fr: clauses.append("tous deux travaillent déjà avec \(name)")
+                case .sl: clauses.append("oba že sodelujeta z \(name)")
+                }
             case .alreadyLinked(let type):
                 switch language {
                 case .en: clauses.append("already linked (\(linkType(type)))")
@@ -255,7 +276,27 @@ extension Words {
             case .sl: clauses.append("enako dobri drugi pari: \(n)")
             }
         }
+        if clauses.isEmpty && change.kind == .ties {
+            // Say so rather than leave the reader guessing why these two.
+            switch language {
+            case .en: return "Nothing shared in the data; of the pairings with the fewest ties, the one whose ends are closest in the network"
+            case .de: return "Keine Gemeinsamkeit in den Daten; von den Paarungen mit den wenigsten Verbindungen die, deren Enden im Netz am nächsten beieinander liegen"
+            case .fr: return "Rien de commun dans les données\u{00A0}; parmi les appariements demandant le moins de liens, celui dont les extrémités sont les plus proches dans le réseau"
+            case .sl: return "V podatkih nič skupnega; med razporeditvami z najmanj povezavami tista, pri kateri sta konca v omrežju najbližje"
+            }
+        }
         return clauses.isEmpty ? "–" : capitalised(clauses.joined(separator: "; "))
+    }
+
+    /// What a tie closes when no gap closes whole: it shrinks what some losses would cut off.
+    public func tieNarrows(_ change: SuggestedChange, in network: Network) -> String {
+        let points = alternatives(change.relieves.map(NetworkNames(network).actor).sorted())
+        switch language {
+        case .en: return "No gap whole yet; it narrows what the loss of \(points) would cut off"
+        case .de: return "Noch keine Lücke ganz; verkleinert, was der Ausfall von \(points) abschneiden würde"
+        case .fr: return "Aucune lacune entière pour l'instant\u{00A0}; réduit ce que la perte de \(points) couperait"
+        case .sl: return "Še nobena vrzel v celoti; zmanjša, kar bi odrezala izguba (\(points))"
+        }
     }
 
     /// Under the list: how close the ties come to the least possible number.
@@ -367,6 +408,10 @@ extension Words {
                 + "(vsak se preveri s ponovno celotno analizo vrzeli). Dobite jih z \(command("actormap suggest DATOTEKA --max 5"))."
         }
     }
+
+    /// The tag the example networks give an actor that stands for a group the source does not
+    /// name member by member.
+    static let placeholderTag = "placeholder"
 
     /// A command line inside a sentence, in the language's quotation marks (the report's
     /// Markdown would show backticks escaped).

@@ -46,6 +46,8 @@ public enum SuggestionReason: Sendable, Hashable {
     case relatedService(String)
     /// The actor is linked to this provider of the service.
     case linkedToProvider(String)
+    /// Both already work with this actor: the tie would close a triangle, not span the network.
+    case commonPartner(String)
     /// The two actors are already linked with this type of link.
     case alreadyLinked(LinkType)
 }

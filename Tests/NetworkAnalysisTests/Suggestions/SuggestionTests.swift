@@ -89,6 +89,58 @@ import NetworkModel
         #expect(result.suggestions.flatMap(\.links).map { [$0.from, $0.to] } == [["y", "c"]])
     }
 
+    /// Two hubs under the coordinator, each with two single actors: four leaves, two ties across
+    /// the hubs. Search order ties a – d and b – e; a and e share sector, district and service,
+    /// as do b and d, so the plausible pairing ties those instead, with the same count.
+    @Test func pairingPrefersActorsThatShareSomething() {
+        func member(_ id: String, _ sector: Sector, _ district: String, _ service: String) -> Actor {
+            Actor(id: id, name: id.uppercased(), kind: .association, sector: sector, districts: [district],
+                  offers: [Offer(service: service, languages: [], districts: [district])])
+        }
+        let actors = [Self.actor("c", .commissioner), Self.actor("x1", .office), Self.actor("x2", .office),
+                      member("a", .public, "Nord", "housing"), member("b", .civilSociety, "Süd", "counselling"),
+                      member("d", .civilSociety, "Süd", "counselling"), member("e", .public, "Nord", "housing")]
+        let net = Self.network(actors, [("c", "x1"), ("c", "x2"), ("x1", "a"), ("x1", "b"), ("x2", "d"), ("x2", "e")],
+                               services: [Service(id: "housing", name: "Housing"), Service(id: "counselling", name: "Counselling")])
+        let plan = TieAugmentation(network: net, participation: ActorParticipation(network: net))
+        #expect(plan.searchOrderTies == 2)
+        #expect(plan.ties.map { [$0.from, $0.to] } == [["a", "e"], ["d", "b"]])
+        #expect(plan.ties.first?.reasons == [.sameSector(.public), .sameDistrict("Nord"), .sameService("housing")])
+        let result = SuggestionAnalysis(network: net, kinds: [.ties])
+        #expect(result.tieLowerBound == 2)
+        #expect(result.suggestions.flatMap(\.links).count == 2)
+        #expect(Self.spofs(result.apply(first: result.suggestions.count)).isEmpty)
+    }
+
+    /// The two actors below the same hub share everything, but tying them protects nobody and
+    /// would need a third tie: the pairing stays across the hubs, two ties.
+    @Test func plausiblePairingNeverCostsATie() {
+        func member(_ id: String, _ sector: Sector) -> Actor {
+            Actor(id: id, name: id.uppercased(), kind: .association, sector: sector, districts: ["Nord"],
+                  offers: [Offer(service: "housing", languages: [], districts: ["Nord"])])
+        }
+        let actors = [Self.actor("c", .commissioner), Self.actor("x1", .office), Self.actor("x2", .office),
+                      member("a", .public), member("b", .public), member("d", .civilSociety), member("e", .civilSociety)]
+        let net = Self.network(actors, [("c", "x1"), ("c", "x2"), ("x1", "a"), ("x1", "b"), ("x2", "d"), ("x2", "e")],
+                               services: [Service(id: "housing", name: "Housing")])
+        let plan = TieAugmentation(network: net, participation: ActorParticipation(network: net))
+        #expect(plan.ties.count == 2)
+        #expect(plan.ties.allSatisfy { Set(["a", "b"]).contains($0.from) != Set(["a", "b"]).contains($0.to) })
+        #expect(Self.spofs(SuggestionAnalysis.apply(plan.ties.map { SuggestedChange(kind: .ties,
+            links: [SuggestionAnalysis.link($0.from, $0.to, .cooperates)]) }, to: net)).isEmpty)
+    }
+
+    /// A leaf with a placeholder group and a named actor: the tie ends at the named one, whom a
+    /// meeting can ask.
+    @Test func tiesEndAtNamedActorsRatherThanGroups() {
+        var group = Self.actor("g")
+        group.tags = ["placeholder"]
+        let net = Self.network([Self.actor("c", .commissioner), Self.actor("x"), group, Self.actor("y")],
+                               [("c", "x"), ("x", "g"), ("x", "y"), ("g", "y")])
+        let result = SuggestionAnalysis(network: net, kinds: [.ties])
+        #expect(result.suggestions.flatMap(\.links).map { [$0.from, $0.to] } == [["y", "c"]])
+    }
+
     // MARK: - Offers, referrals, interpreting
 
     /// Counselling exists only in German; one association linked to the provider works in Arabic,
@@ -195,6 +247,9 @@ import NetworkModel
         #expect(claimed.isDisjoint(with: stillCutOff), "seed \(seed)")
         // No plan beats Eswaran and Tarjan's lower bound.
         #expect(result.suggestions.flatMap(\.links).count >= (result.tieLowerBound ?? 0), "seed \(seed)")
+        // The plausible pairing never takes more ties than the pairing in search order.
+        let plan = TieAugmentation(network: net, participation: ActorParticipation(network: net))
+        #expect(plan.ties.count <= plan.searchOrderTies, "seed \(seed)")
         if result.unprotectable.isEmpty {
             #expect(Self.spofs(after).isEmpty, "seed \(seed): single points of failure left")
         }
