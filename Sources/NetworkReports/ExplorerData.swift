@@ -18,6 +18,8 @@ struct ExplorerData {
     static let routeLimit = 1_500
 
     var json: JSONValue
+    /// Routes were worked out (the network has pathways, and not too many combinations).
+    var hasRoutes: Bool
 
     init(network: Network, gaps: [Gap], language: OutputLanguage) {
         let words = language.words
@@ -99,6 +101,7 @@ struct ExplorerData {
                      ("stages", strings(pathway.stages.map { serviceNames[$0] ?? $0 }))])
         }
 
+        hasRoutes = !routes.isEmpty
         json = .object([
             ("words", .object(Self.terms.map { ($0.rawValue, .string(words[$0])) })),
             ("actors", .array(actors)),

@@ -88,8 +88,9 @@
   // the route mark their actors and links.
   var render = function () {
     var q = fold(state.query.trim());
-    var hits = [], focusSet = state.focus === null ? null : withinDepth(state.focus, state.depth);
     var scenario = state.whatIf === null ? null : data.whatIf[state.whatIf];
+    // A loss reaches beyond the neighbours: while it is shown, the focus does not fade the rest.
+    var hits = [], focusSet = state.focus === null || scenario ? null : withinDepth(state.focus, state.depth);
     var cut = {};
     if (scenario) { scenario.cutOff.forEach(function (i) { cut[i] = true; }); }
     var route = state.route, onRoute = {}, atBreak = {}, routeLinks = {};
@@ -320,8 +321,9 @@
     if (i === null) { return; }
     event.preventDefault();
     focusOn(i);
-    var first = panelBody.querySelector("button, a");
-    if (first && event.key === "Enter") { first.focus(); }
+    // The keyboard goes on where the mouse would: to the what-if button beside the diagram.
+    var next = panelBody.querySelector(".xp-whatif") || document.getElementById("xp-close");
+    if (next) { next.focus(); }
   });
   render();
 })();
