@@ -18,6 +18,7 @@ struct Route: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var lang: LanguageOption
 
     @Option(name: .long, help: "The newcomer's language, a BCP 47 tag such as ar or pt-BR.")
     var language: String
@@ -32,10 +33,11 @@ struct Route: ParsableCommand {
         let network = try input.load()
         let result = try RouteAnalysis.route(in: network, language: language, district: district, pathway: pathway)
         switch output.format {
-        case .json: StandardStreams.write(RouteOutput.json(result).serialized() + "\n")
+        case .json: StandardStreams.write(RouteOutput.json(result, network: network).serialized() + "\n")
         case .csv: StandardStreams.write(RouteOutput.table(result, network: network).csv())
         case .table, .markdown:
-            StandardStreams.write(RouteOutput.text(result, network: network, markdown: output.format == .markdown))
+            StandardStreams.write(RouteOutput.text(result, network: network, markdown: output.format == .markdown,
+                                                   words: lang.words))
         }
     }
 }
