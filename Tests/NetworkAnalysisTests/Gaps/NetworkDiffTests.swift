@@ -78,6 +78,31 @@ import NetworkModel
         #expect(diff.centralityChanges.map { ($0.change * 1000).rounded() } == [-500, 333, 250, 167])
     }
 
+    /// Same actors and ties, other names, types and weights: the shortcut that skips the measures
+    /// must give what computing them gives (nothing moved); one tie less must still show.
+    @Test func sameTiesMoveNoMeasureAndOneTieLessDoes() throws {
+        let old = try GapTestSupport.network(NetworkDiffTests.old)
+        var renamed = old
+        renamed.actors = old.actors.map { actor in
+            var actor = actor
+            actor.name = "Ζ " + actor.name
+            return actor
+        }
+        renamed.links = old.links.map { link in
+            var link = link
+            link.type = .cooperates
+            return link
+        }
+        #expect(NetworkDiff(old: old, new: renamed).centralityChanges == [])
+        #expect(NetworkDiff.largestChanges(old: CentralityResult(network: old), new: CentralityResult(network: renamed)) == [])
+        var fewer = old
+        fewer.links.removeLast()   // gone -> dlz: gone is cut off, dlz no longer its only way
+        let diff = NetworkDiff(old: old, new: fewer)
+        #expect(diff.centralityChanges == NetworkDiff.largestChanges(old: CentralityResult(network: old),
+                                                                     new: CentralityResult(network: fewer)))
+        #expect(diff.centralityChanges.map { "\($0.id) \($0.measure.rawValue)" }.contains("dlz betweenness"))
+    }
+
     @Test func offerChangesInheritedFromTheActorShowOnlyAsTheActorsField() throws {
         let before = try GapTestSupport.network("""
             network: T
