@@ -1,5 +1,6 @@
 import NetworkAnalysis
 import NetworkModel
+import Wording
 import OutputFiles
 
 /// The forms a diff takes: docs/cli.md's JSON, and sections of tables for people (text or
@@ -76,26 +77,32 @@ public enum DiffOutput {
 
     /// The human form. `old` and `new` are the two networks in the diff's order; names come from
     /// the newer one, and from the older for what was removed.
-    public static func text(_ diff: NetworkDiff, old: Network, new: Network, markdown: Bool) -> String {
-        let words = DiffWords.self
+    public static func text(_ diff: NetworkDiff, old: Network, new: Network, markdown: Bool,
+                            language: Words = Words(.en)) -> String {
+        let english = language.language == .en
+        let words = DiffWords(words: language)
         let names = DiffNames(old: old, new: new)
+        func number(_ n: Int) -> String { english ? String(n) : language.integer(n) }
+        func linkType(_ type: LinkType) -> String { english ? type.rawValue : language.linkType(type) }
         func heading(_ title: String, _ count: Int) -> String {
-            markdown ? "\n## \(title) (\(count))\n\n" : "\n\(title) (\(count))\n"
+            markdown ? "\n## \(title) (\(number(count)))\n\n" : "\n\(title) (\(number(count)))\n"
         }
         func render(_ table: Table) -> String {
             guard !table.rows.isEmpty else { return markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n" }
             return markdown ? table.markdown() : table.text()
         }
+        func shown(_ number: String) -> String { number.replacingOccurrences(of: ".", with: language.decimalSeparator) }
         func byName<T>(_ items: [T], _ name: (T) -> String, _ id: (T) -> String) -> [T] {
             items.sorted { (name($0), id($0)) < (name($1), id($1)) }
         }
-        func value(_ value: DiffValue) -> String { words.value(value, names: names) }
+        func value(_ value: DiffValue) -> String { language.diffValue(value, service: names.service) }
         func changeRows(_ name: String, _ changes: [FieldChange]) -> [[String]] {
             changes.map { [name, $0.field, value($0.old), "->", value($0.new)] }
         }
         let changeColumns = [words.name, words.field, words.old, "", words.new]
         var out = markdown ? "# \(words.title)\n\n" : ""
-        out += words.snapshot(words.oldLabel, diff.old) + "\n" + words.snapshot(words.newLabel, diff.new) + "\n"
+        out += language.diffSnapshot(words.oldLabel, network: diff.old.network, asOf: diff.old.asOf) + "\n"
+            + language.diffSnapshot(words.newLabel, network: diff.new.network, asOf: diff.new.asOf) + "\n"
 
         func actorEntries(_ title: String, _ entries: [NetworkDiff.ActorEntry]) -> String {
             heading(title, entries.count) + render(Table(columns: [words.name, words.id],
@@ -108,7 +115,7 @@ public enum DiffOutput {
                            rows: byName(diff.actorsChanged, \.name, \.id).flatMap { changeRows($0.name, $0.changes) }))
 
         func linkRows(_ keys: [LinkKey]) -> [[String]] {
-            keys.map { [names.actor($0.from), names.actor($0.to), $0.type.rawValue] }
+            keys.map { [names.actor($0.from), names.actor($0.to), linkType($0.type)] }
                 .sorted { $0.lexicographicallyPrecedes($1) }
         }
         let linkColumns = [words.from, words.to, words.type]
@@ -116,7 +123,7 @@ public enum DiffOutput {
         out += heading(words.linksRemoved, diff.linksRemoved.count)
             + render(Table(columns: linkColumns, rows: linkRows(diff.linksRemoved)))
         let linkChanges = diff.linksChanged.flatMap { change in
-            change.changes.map { [names.actor(change.link.from), names.actor(change.link.to), change.link.type.rawValue,
+            change.changes.map { [names.actor(change.link.from), names.actor(change.link.to), linkType(change.link.type),
                                   $0.field, value($0.old), "->", value($0.new)] }
         }.sorted { $0.prefix(3).lexicographicallyPrecedes($1.prefix(3)) }
         out += heading(words.linksChanged, diff.linksChanged.count)
@@ -147,21 +154,22 @@ public enum DiffOutput {
         for (title, gaps, names) in [(words.gapsOpened, diff.gapsOpened, new), (words.gapsClosed, diff.gapsClosed, old)] {
             out += heading(title, gaps.count)
             out += gaps.isEmpty ? (markdown ? "\(words.noneSentence)\n" : "  \(words.none)\n")
-                : GapOutput.grouped(gaps, network: names, markdown: markdown, headingLevel: 3)
+                : GapOutput.grouped(gaps, network: names, markdown: markdown, headingLevel: 3, language: language.language)
         }
         out += heading(words.centralityChanges, diff.centralityChanges.count)
             + render(Table(columns: [words.actor, words.measure, words.old, words.new, words.change],
                            alignments: [.left, .left, .right, .right, .right],
                            rows: diff.centralityChanges.map {
-                               [names.actor($0.id), $0.measure.rawValue, fixed($0.old), fixed($0.new),
-                                (($0.change >= 0) ? "+" : "") + fixed($0.change)]
+                               [names.actor($0.id), english ? $0.measure.rawValue : language.measure($0.measure),
+                                shown(fixed($0.old)), shown(fixed($0.new)), (($0.change >= 0) ? "+" : "") + shown(fixed($0.change))]
                            }))
         return out
     }
 
     /// The note for standard error when OLD is the later snapshot (files named as given).
-    public static func swappedNote(older: String, newer: String, olderDate: String, newerDate: String) -> String {
-        DiffWords.swapped(older: older, newer: newer, olderDate: olderDate, newerDate: newerDate)
+    public static func swappedNote(older: String, newer: String, olderDate: CalendarDate, newerDate: CalendarDate,
+                                   words: Words = Words(.en)) -> String {
+        words.diffSwapped(older: older, newer: newer, olderDate: olderDate, newerDate: newerDate)
     }
 
     /// Four decimals, for tables.
@@ -190,47 +198,42 @@ struct DiffNames {
     func service(_ id: String) -> String { services[id] ?? id }
 }
 
-/// Every English word of the diff's human form, in one place for the catalogue of languages.
-enum DiffWords {
-    static let title = "Changes"
-    static let oldLabel = "Old"
-    static let newLabel = "New"
-    static let none = "none"
-    static let noneSentence = "None."
-    static let name = "Name", id = "Id", field = "Field", old = "Old", new = "New", change = "Change"
-    static let from = "From", to = "To", type = "Type", actor = "Actor", service = "Service", measure = "Measure"
-    static let actorsAdded = "Actors added", actorsRemoved = "Actors removed", actorsChanged = "Actors changed"
-    static let linksAdded = "Links added", linksRemoved = "Links removed", linksChanged = "Links changed"
-    static let offersAdded = "Offers added", offersRemoved = "Offers removed"
-    static let servicesAdded = "Services added", servicesRemoved = "Services removed", servicesChanged = "Services changed"
-    static let pathwaysAdded = "Pathways added", pathwaysRemoved = "Pathways removed", pathwaysChanged = "Pathways changed"
-    static let gapsOpened = "Gaps opened", gapsClosed = "Gaps closed"
-    static let centralityChanges = "Largest centrality changes"
-
-    static func snapshot(_ label: String, _ s: NetworkDiff.Snapshot) -> String {
-        "\(label): \(s.network)" + (s.asOf.map { " (as of \($0))" } ?? "")
-    }
-
-    /// The note on standard error when the arguments came in the wrong order.
-    static func swapped(older: String, newer: String, olderDate: String, newerDate: String) -> String {
-        "note: \(newer) (as of \(newerDate)) is later than \(older) (as of \(olderDate)); "
-            + "comparing from the earlier to the later\n"
-    }
-
-    static func value(_ value: DiffValue, names: DiffNames) -> String {
-        switch value {
-        case .none: return "–"
-        case .text(let text): return text
-        case .number(let number): return NumberText.plain(number)
-        case .flag(let flag): return flag ? "yes" : "no"
-        case .list(let items): return items.isEmpty ? "(none)" : items.joined(separator: ", ")
-        case .offers(let offers):
-            return offers.map { offer in
-                var parts = [offer.languages.isEmpty ? "no language" : offer.languages.joined(separator: ", "),
-                             offer.districts.isEmpty ? "every district" : offer.districts.joined(separator: ", ")]
-                if let capacity = offer.capacity { parts.append("\(capacity) places") }
-                return "\(names.service(offer.service)): " + parts.joined(separator: "; ")
-            }.joined(separator: " / ")
-        }
-    }
+/// The diff's headings and column names in the reader's language, under the names the table
+/// code reads them by; the words themselves are the catalogue's (`CommandTerm`).
+struct DiffWords {
+    let words: Words
+    var title: String { words[command: .changes] }
+    var oldLabel: String { words[command: .old] }
+    var newLabel: String { words[command: .new] }
+    var none: String { words[command: .none] }
+    var noneSentence: String { words[command: .noneSentence] }
+    var name: String { words[.name] }
+    var id: String { words[command: .identifier] }
+    var field: String { words[command: .field] }
+    var old: String { words[command: .old] }
+    var new: String { words[command: .new] }
+    var change: String { words[command: .change] }
+    var from: String { words[command: .from] }
+    var to: String { words[command: .to] }
+    var type: String { words[command: .type] }
+    var actor: String { words[command: .actor] }
+    var service: String { words[command: .service] }
+    var measure: String { words[command: .measure] }
+    var actorsAdded: String { words[command: .actorsAdded] }
+    var actorsRemoved: String { words[command: .actorsRemoved] }
+    var actorsChanged: String { words[command: .actorsChanged] }
+    var linksAdded: String { words[command: .linksAdded] }
+    var linksRemoved: String { words[command: .linksRemoved] }
+    var linksChanged: String { words[command: .linksChanged] }
+    var offersAdded: String { words[command: .offersAdded] }
+    var offersRemoved: String { words[command: .offersRemoved] }
+    var servicesAdded: String { words[command: .servicesAdded] }
+    var servicesRemoved: String { words[command: .servicesRemoved] }
+    var servicesChanged: String { words[command: .servicesChanged] }
+    var pathwaysAdded: String { words[command: .pathwaysAdded] }
+    var pathwaysRemoved: String { words[command: .pathwaysRemoved] }
+    var pathwaysChanged: String { words[command: .pathwaysChanged] }
+    var gapsOpened: String { words[command: .gapsOpened] }
+    var gapsClosed: String { words[command: .gapsClosed] }
+    var centralityChanges: String { words[command: .largestCentralityChanges] }
 }

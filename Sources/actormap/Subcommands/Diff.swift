@@ -15,6 +15,7 @@ struct Diff: ParsableCommand {
     var new: String
 
     @OptionGroup var output: FormatOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if output.format == .csv {
@@ -25,14 +26,16 @@ struct Diff: ParsableCommand {
     func run() throws {
         let ordered = NetworkDiff.chronological(try loadNetworkOrExit(old), try loadNetworkOrExit(new))
         if ordered.swapped, let earlier = ordered.old.asOf, let later = ordered.new.asOf {
-            StandardStreams.writeError("actormap: " + DiffOutput.swappedNote(older: new, newer: old, olderDate: earlier.description,
-                                                                             newerDate: later.description))
+            StandardStreams.writeError("actormap: " + DiffOutput.swappedNote(older: new, newer: old, olderDate: earlier, newerDate: later,
+                                                                             words: language.words))
         }
         let diff = NetworkDiff(old: ordered.old, new: ordered.new)
         switch output.format {
         case .json: StandardStreams.write(DiffOutput.json(diff).serialized() + "\n")
-        case .table, .csv: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: false))
-        case .markdown: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: true))
+        case .table, .csv: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: false,
+                                                                  language: language.words))
+        case .markdown: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: true,
+                                                             language: language.words))
         }
     }
 }
