@@ -66,6 +66,14 @@ public enum Layout: String, CaseIterable, Sendable {
     public static var automaticChoiceReason: String {
         "because a layered dot diagram of more than \(layeredLimit) actors is too wide to read; choose another with --layout"
     }
+
+    /// Why `automatic(forActors:links:)` left `dot` for this network: its width, or (few actors,
+    /// very many links) the time `dot` takes to route them.
+    public static func automaticChoiceReason(actors: Int, links: Int) -> String {
+        guard actors <= layeredLimit else { return automaticChoiceReason }
+        return "because a layered dot diagram of more than \(layeredLinkLimit) links takes dot many seconds to route; "
+            + "choose another with --layout"
+    }
 }
 
 /// How actors are grouped into boxes (clusters) in layouts that draw them.

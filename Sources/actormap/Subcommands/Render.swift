@@ -174,7 +174,7 @@ struct Render: ParsableCommand {
         let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count, links: network.links.count)
         if layout == nil, chosenLayout != .dot {
             var note = "actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
-                + Layout.automaticChoiceReason
+                + Layout.automaticChoiceReason(actors: network.actors.count, links: network.links.count)
             if network.actors.count > Layout.overviewSuggestionLimit {
                 note += "; for an overview of this many actors, try --collapse kind or --collapse district"
             }

@@ -40,9 +40,22 @@ struct Report: ParsableCommand {
         }
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         let built = try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
-        if layout == nil, built.layout != .dot {
-            var note = "actormap: note: \(network.actors.count) actors: the diagram uses the "
-                + "\(built.layout.rawValue) layout, \(Layout.automaticChoiceReason)"
+        if !built.bounds.drawsWholeDiagram {
+            // The reader of the page learns the same from the overview's lead paragraph.
+            var note = "actormap: note: \(network.actors.count) actors and \(network.links.count) links: the report leaves out "
+                + "the diagram of every actor (drawn up to \(ReportBounds.diagramActorLimit) actors and "
+                + "\(ReportBounds.diagramLinkLimit) links; 'actormap render' draws it)"
+            if !built.overviews.isEmpty {
+                note += "; it opens with an overview of the actors collapsed "
+                    + built.overviews.map { "by \($0.rawValue)" }.joined(separator: " and ")
+            }
+            if let rows = built.bounds.tableRows, network.actors.count > rows {
+                note += "; its tables and profiles show the \(rows) most central actors, centrality.csv all"
+            }
+            StandardStreams.writeError(note + "\n")
+        } else if layout == nil, built.layout != .dot {
+            var note = "actormap: note: \(network.actors.count) actors: the diagram uses the \(built.layout.rawValue) layout, "
+                + Layout.automaticChoiceReason(actors: network.actors.count, links: network.links.count)
             if !built.overviews.isEmpty {
                 note += "; the report opens with an overview of the actors collapsed "
                     + built.overviews.map { "by \($0.rawValue)" }.joined(separator: " and ")
