@@ -34,9 +34,22 @@ enum FocusDiagrams {
         // Services nobody offers are about the whole network, not about one actor's surroundings.
         marks.missingServices = []
         var result: [String: String] = [:]
+        let neighbours = FocusNetwork.neighbours(in: network)
+        let finite = (options.sizeBy ?? [:]).filter { $0.value.isFinite }
+        let finiteRange = finite.min(by: { $0.value < $1.value }).flatMap { smallest in
+            finite.max(by: { $0.value < $1.value }).map { (smallest: smallest, largest: $0) }
+        }
         for id in chosen where result[id] == nil {
-            guard let part = FocusNetwork.around(id, in: network, depth: 1) else { continue }
+            guard let part = FocusNetwork.around(id, in: network, depth: 1, neighbours: neighbours) else { continue }
             var focus = options
+            // Sizes stay relative to the whole network (`NetworkDiagram` scales by the range of the
+            // values given), so the smallest and largest are kept beside the part's own: scaling
+            // all 10,000 for each drawing cost more than the drawing.
+            if let sizes = options.sizeBy, let range = finiteRange {
+                var own = [range.smallest.key: range.smallest.value, range.largest.key: range.largest.value]
+                for actor in part.actors { own[actor.id] = sizes[actor.id] }
+                focus.sizeBy = own
+            }
             focus.layout = Layout.automatic(forActors: part.actors.count, links: part.links.count)
             focus.idPrefix = "focus-\(id)-"
             focus.showServices = false
