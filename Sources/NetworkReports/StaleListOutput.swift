@@ -1,6 +1,7 @@
 import NetworkAnalysis
 import NetworkModel
 import OutputFiles
+import Wording
 
 /// The `validate --stale-after` to-do list in every form: one row per finding, oldest first, and
 /// the summary line. Every English word is in `StaleListWords` below.
@@ -23,7 +24,7 @@ public enum StaleListOutput {
                 ("stale", .int(list.count(.stale))), ("never_checked", .int(list.count(.neverChecked))),
                 ("unsourced", .int(list.count(.unsourced))),
             ])),
-            ("sentence", .string(StaleListWords.summary(list))),
+            ("sentence", .string(summary(list, words: Words(.en)))),
         ])
     }
 
@@ -37,46 +38,23 @@ public enum StaleListOutput {
         return table.csv()
     }
 
-    /// The table for people, then the summary line; `markdown` with a heading.
-    public static func text(_ list: StaleList, markdown: Bool) -> String {
-        let words = StaleListWords.self
-        var table = Table(columns: words.columns, alignments: [.left, .right, .right, .left, .left, .left, .left])
+    /// The table for people, then the summary line, in the reader's language; `markdown` with a heading.
+    public static func text(_ list: StaleList, markdown: Bool, words: Words = Words(.en)) -> String {
+        var table = Table(columns: words.staleColumns, alignments: [.left, .right, .right, .left, .left, .left, .left])
         for finding in list.findings {
             table.append([finding.location?.file ?? "", finding.location.map { String($0.line) } ?? "",
                           finding.location.map { String($0.column) } ?? "", finding.actor, finding.name,
-                          words.problem(finding.problem, list.period), finding.lastChecked?.description ?? words.never])
+                          words.staleProblem(finding.problem, period: list.period),
+                          finding.lastChecked.map(words.listDate) ?? words.never])
         }
-        var out = markdown ? "# \(words.title(list))\n\n" : "\(words.title(list))\n"
+        let title = words.staleTitle(cutoff: list.cutoff, period: list.period, today: list.today)
+        var out = markdown ? "# \(title)\n\n" : "\(title)\n"
         if !list.findings.isEmpty { out += markdown ? table.markdown() + "\n" : table.text() }
-        return out + words.summary(list) + "\n"
-    }
-}
-
-/// The words of the to-do list, in one place for the catalogue of languages.
-enum StaleListWords {
-    static let columns = ["File", "Line", "Column", "Actor", "Name", "To do", "Last checked"]
-    static let never = "never"
-
-    static func title(_ list: StaleList) -> String {
-        "Facts to check: not checked since \(list.cutoff) (\(list.period.inWords) before \(list.today)), or without a source"
+        return out + summary(list, words: words) + "\n"
     }
 
-    static func problem(_ problem: StaleFinding.Problem, _ stalePeriod: StalenessPeriod) -> String {
-        switch problem {
-        case .stale: return "check again: older than \(stalePeriod.inWords)"
-        case .neverChecked: return "check and add 'verified'"
-        case .unsourced: return "add a 'source'"
-        }
-    }
-
-    /// "37 facts older than 18 months, 2 actors never checked, 4 actors without a source".
-    static func summary(_ list: StaleList) -> String {
-        let stale = list.count(.stale), never = list.count(.neverChecked), unsourced = list.count(.unsourced)
-        if list.findings.isEmpty { return "Nothing to check: every actor was checked within \(list.period.inWords) and names a source." }
-        return [
-            "\(stale) \(stale == 1 ? "fact" : "facts") older than \(list.period.inWords)",
-            "\(never) \(never == 1 ? "actor" : "actors") never checked",
-            "\(unsourced) \(unsourced == 1 ? "actor" : "actors") without a source",
-        ].joined(separator: ", ")
+    static func summary(_ list: StaleList, words: Words) -> String {
+        words.staleSummary(stale: list.count(.stale), never: list.count(.neverChecked), unsourced: list.count(.unsourced),
+                           period: list.period)
     }
 }

@@ -22,6 +22,8 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "The day to count from instead of today (YYYY-MM-DD), for reproducible checks.")
     var today: String?
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(name: .customLong("allow-include-outside"),
           help: "Let 'include' read files outside the root file's folder (by default only that folder and below).")
     var allowIncludeOutside = false
@@ -55,16 +57,15 @@ struct Validate: ParsableCommand {
                 missing = true
             } else if let network = result.network {
                 let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-                let note = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
                 // With --stale-after, standard output is the to-do list alone (JSON stays JSON).
                 let write = period == nil ? StandardStreams.write : StandardStreams.writeError
-                write("\(file): valid: \(network.title): \(network.actors.count) actors, "
-                    + "\(network.links.count) links, \(network.services.count) services, "
-                    + "\(network.pathways.count) pathways\(note)\n")
+                write(language.words.validLine(file: file, title: network.title, actors: network.actors.count,
+                                               links: network.links.count, services: network.services.count,
+                                               pathways: network.pathways.count, warnings: warnings) + "\n")
             } else {
                 invalid = true
                 let errors = result.diagnostics.filter { $0.severity == .error }.count
-                StandardStreams.writeError("\(file): invalid: \(errors) error\(errors == 1 ? "" : "s")\n")
+                StandardStreams.writeError(language.words.invalidLine(file: file, errors: errors) + "\n")
             }
         }
         if missing { throw ExitStatus.missingInput }
@@ -74,8 +75,8 @@ struct Validate: ParsableCommand {
             switch format ?? .table {
             case .json: StandardStreams.write(StaleListOutput.json(list).serialized() + "\n")
             case .csv: StandardStreams.write(StaleListOutput.csv(list))
-            case .markdown: StandardStreams.write(StaleListOutput.text(list, markdown: true))
-            case .table: StandardStreams.write(StaleListOutput.text(list, markdown: false))
+            case .markdown: StandardStreams.write(StaleListOutput.text(list, markdown: true, words: language.words))
+            case .table: StandardStreams.write(StaleListOutput.text(list, markdown: false, words: language.words))
             }
         }
     }
