@@ -16,11 +16,11 @@ public enum BrokerageReportSections {
         let table = brokerageTable(result, words: words)
         let loadText = words.coordinatorShare(result.coordinatorLoad.share)
         let sentences = language == .en ? result.sentences : []
-        var html = "<section id=\"brokerage\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n"
+        var html: HTML = "<section id=\"brokerage\">\n<h2>\(title)</h2>\n"
         if !sentences.isEmpty {
-            html += "<ul>\n" + sentences.map { "<li>\(HTMLEscaping.escape($0))</li>\n" }.joined() + "</ul>\n"
+            html += "<ul>\n" + sentences.map { "<li>\($0)</li>\n" as HTML }.joined() + "</ul>\n"
         }
-        html += "<p>\(HTMLEscaping.escape(loadText))</p>\n" + table.html() + "</section>"
+        html += "<p>\(loadText)</p>\n" + table.html() + "</section>"
         var markdown = sentences.map { "- \(MarkdownReport.inline($0))\n" }.joined()
         markdown += (sentences.isEmpty ? "" : "\n") + loadText + "\n\n" + table.markdown() + "\n"
         return ReportSection(anchor: "brokerage", title: title, html: html, markdown: markdown)
@@ -54,9 +54,9 @@ public enum BrokerageReportSections {
         let title = words[.influenceTitle]
         let sentences = language == .en ? result.sentences : []
         let table = influenceTable(result, words: words)
-        var html = "<section id=\"influence\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n"
+        var html: HTML = "<section id=\"influence\">\n<h2>\(title)</h2>\n"
         if !sentences.isEmpty {
-            html += "<ul>\n" + sentences.map { "<li>\(HTMLEscaping.escape($0))</li>\n" }.joined() + "</ul>\n"
+            html += "<ul>\n" + sentences.map { "<li>\($0)</li>\n" as HTML }.joined() + "</ul>\n"
         }
         html += table.html() + "</section>"
         let markdown = sentences.map { "- \(MarkdownReport.inline($0))\n" }.joined() + (sentences.isEmpty ? "" : "\n")

@@ -15,11 +15,11 @@ public enum FreshnessReportSection {
             sentences.append(strings.freshnessNeverChecked)
         }
         let names = freshness.unsourced.map { actorsByID[$0]?.name ?? $0 }
-        var html = "<section id=\"freshness\">\n<h2>\(HTMLEscaping.escape(strings.freshness))</h2>\n"
-        html += "<p>\(sentences.map(HTMLEscaping.escape).joined(separator: " "))</p>\n"
+        var html: HTML = "<section id=\"freshness\">\n<h2>\(strings.freshness)</h2>\n"
+        html += "<p>\(sentences.map(HTML.init(text:)).joined(separator: " "))</p>\n"
         var markdown = sentences.joined(separator: " ") + "\n\n"
         if !names.isEmpty {
-            html += "<p>\(HTMLEscaping.escape(strings.freshnessUnsourced)) \(names.map(HTMLEscaping.escape).joined(separator: ", "))</p>\n"
+            html += "<p>\(strings.freshnessUnsourced) \(names.map(HTML.init(text:)).joined(separator: ", "))</p>\n"
             markdown += "\(strings.freshnessUnsourced) \(names.map(MarkdownReport.inline).joined(separator: ", "))\n\n"
         }
         return ReportSection(anchor: "freshness", title: strings.freshness, html: html + "</section>", markdown: markdown)

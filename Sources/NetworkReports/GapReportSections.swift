@@ -13,10 +13,10 @@ public enum GapReportSections {
         let groups = GapGrouping.groups(gaps, in: network, languageName: language.words.languageName)
         func sentence(_ group: GapGroup) -> String { GapSentences.sentence(for: group, in: network, language: language) }
         let open = gaps.filter(\.isOpen).count
-        var html = "<section id=\"gaps\">\n<h2>\(HTMLEscaping.escape(strings.gaps)) (\(open))</h2>\n"
+        var html: HTML = "<section id=\"gaps\">\n<h2>\(strings.gaps) (\(open))</h2>\n"
         var markdown = ""
         if open == 0 {
-            html += "<p>\(HTMLEscaping.escape(strings.noGaps))</p>\n"
+            html += "<p>\(strings.noGaps)</p>\n"
             markdown += strings.noGaps + "\n\n"
         }
         for severity in GapSeverity.allCases {
@@ -24,12 +24,12 @@ public enum GapReportSections {
             guard !group.isEmpty else { continue }
             let count = group.reduce(0) { $0 + $1.gaps.count }
             let label = severityLabel(severity, strings)
-            html += "<h3>\(HTMLEscaping.escape(label)) (\(count))</h3>\n"
+            html += "<h3>\(label) (\(count))</h3>\n"
             markdown += "### \(label) (\(count))\n\n"
             for entry in group {
                 let kind = language.words.gapKind(entry.kind)
-                html += "<div class=\"gap \(severity.rawValue)\"><span class=\"kind\">\(HTMLEscaping.escape(kind))</span>"
-                    + "\(HTMLEscaping.escape(sentence(entry)))</div>\n"
+                html += "<div class=\"gap \(severity.rawValue)\"><span class=\"kind\">\(kind)</span>"
+                    + "\(sentence(entry))</div>\n"
                 markdown += "- **\(MarkdownReport.inline(kind))**: \(MarkdownReport.inline(sentence(entry)))\n"
             }
             markdown += "\n"
@@ -39,14 +39,14 @@ public enum GapReportSections {
             let count = accepted.reduce(0) { $0 + $1.gaps.count }
             let label = language.words[.accepted]
             let reasonLabel = language.words[.reason]
-            html += "<h3>\(HTMLEscaping.escape(label)) (\(count))</h3>\n"
+            html += "<h3>\(label) (\(count))</h3>\n"
             markdown += "### \(label) (\(count))\n\n"
             for entry in accepted {
                 let kind = language.words.gapKind(entry.kind)
                 let reason = entry.acceptance.map { GapSentences.acceptance($0, language: language) } ?? ""
-                html += "<div class=\"gap accepted\"><span class=\"kind\">\(HTMLEscaping.escape(kind))</span>"
-                    + "\(HTMLEscaping.escape(sentence(entry)))<small class=\"reason\">\(HTMLEscaping.escape(reasonLabel)): "
-                    + "\(HTMLEscaping.escape(reason))</small></div>\n"
+                html += "<div class=\"gap accepted\"><span class=\"kind\">\(kind)</span>"
+                    + "\(sentence(entry))<small class=\"reason\">\(reasonLabel): "
+                    + "\(reason)</small></div>\n"
                 markdown += "- **\(MarkdownReport.inline(kind))**: \(MarkdownReport.inline(sentence(entry))) "
                     + "(\(reasonLabel): \(MarkdownReport.inline(reason)))\n"
             }
@@ -62,24 +62,24 @@ public enum GapReportSections {
         let parts = [(matrix.languages, strings.coverageLanguages), (matrix.districts, strings.coverageDistricts)]
             .filter { !$0.0.columns.isEmpty && !$0.0.rows.isEmpty }
         guard !parts.isEmpty else { return nil }
-        var html = "<section id=\"coverage\">\n<h2>\(HTMLEscaping.escape(strings.coverage))</h2>\n"
-        html += "<p class=\"hint\">\(HTMLEscaping.escape(strings.coverageHint))</p>\n"
+        var html: HTML = "<section id=\"coverage\">\n<h2>\(strings.coverage)</h2>\n"
+        html += "<p class=\"hint\">\(strings.coverageHint)</p>\n"
         let legend = strings.words[.coverageLegend]
-        html += "<p class=\"hint\">\(HTMLEscaping.escape(legend))</p>\n"
+        html += "<p class=\"hint\">\(legend)</p>\n"
         var markdown = strings.coverageHint + "\n\n" + legend + "\n\n"
         for (part, title) in parts {
             let places = part.rows.contains { $0.capacity != nil }
             let placesLabel = strings.words[.placesColumn]
-            html += "<h3>\(HTMLEscaping.escape(title))</h3>\n<table>\n<thead><tr><th>\(HTMLEscaping.escape(strings.service))</th>"
+            html += "<h3>\(title)</h3>\n<table>\n<thead><tr><th>\(strings.service)</th>"
             // Languages by name for a reader of another language; English keeps the tags it always showed.
             let columns = title == strings.coverageLanguages && strings.words.language != .en
                 ? part.columns.map(strings.words.languageName) : part.columns
-            html += columns.map { "<th class=\"num\">\(HTMLEscaping.escape($0))</th>" }.joined()
-            html += (places ? "<th class=\"num\">\(HTMLEscaping.escape(placesLabel))</th>" : "") + "</tr></thead>\n<tbody>\n"
+            html += columns.map { "<th class=\"num\">\($0)</th>" as HTML }.joined()
+            html += (places ? "<th class=\"num\">\(placesLabel)</th>" : "") + "</tr></thead>\n<tbody>\n"
             var table = Table(columns: [strings.service] + columns + (places ? [placesLabel] : []),
                               alignments: [.left] + part.columns.map { _ in .right } + (places ? [.right] : []))
             for row in part.rows {
-                html += "<tr><td>\(HTMLEscaping.escape(row.name))</td>"
+                html += "<tr><td>\(row.name)</td>"
                 var cells: [String] = []
                 for (index, cell) in row.cells.enumerated() {
                     let text = GapOutput.cellText(cell, capacity: row.capacities?[index])
@@ -90,7 +90,7 @@ public enum GapReportSections {
                     case .missing: css = "missing"
                     case .notNeeded: css = "not-needed"
                     }
-                    html += "<td class=\"\(css)\">\(HTMLEscaping.escape(text))</td>"
+                    html += "<td class=\"\(css)\">\(text)</td>"
                     cells.append(text)
                 }
                 let total = row.capacity.map(String.init) ?? ""
@@ -114,16 +114,16 @@ public enum GapReportSections {
         for gap in gaps where gap.kind == .pathwayBreak {
             breaks["\(gap.pathway ?? "")|\(gap.fromStage ?? "")|\(gap.toStage ?? "")"] = .some(gap.accepted)
         }
-        var html = "<section id=\"pathways\">\n<h2>\(HTMLEscaping.escape(strings.pathwaysHeading))</h2>\n"
+        var html: HTML = "<section id=\"pathways\">\n<h2>\(strings.pathwaysHeading)</h2>\n"
         var markdown = ""
         for pathway in network.pathways {
-            html += "<h3>\(HTMLEscaping.escape(pathway.name))</h3>\n<ol class=\"pathway\">\n"
+            html += "<h3>\(pathway.name)</h3>\n<ol class=\"pathway\">\n"
             markdown += "### \(MarkdownReport.inline(pathway.name))\n\n"
             for (index, stage) in pathway.stages.enumerated() {
                 let providers = network.actors.filter { $0.offers(stage) }.map(\.name).sorted()
                 let who = providers.isEmpty ? strings.none : providers.joined(separator: ", ")
-                html += "<li><div class=\"stage\">\(index + 1). \(HTMLEscaping.escape(services[stage] ?? stage))"
-                    + "<small>\(HTMLEscaping.escape(strings.providers)): \(HTMLEscaping.escape(who))</small></div>"
+                html += "<li><div class=\"stage\">\(index + 1). \(services[stage] ?? stage)"
+                    + "<small>\(strings.providers): \(who)</small></div>"
                 markdown += "\(index + 1). **\(MarkdownReport.inline(services[stage] ?? stage))**: "
                     + "\(strings.providers): \(MarkdownReport.inline(who))\n"
                 if index + 1 < pathway.stages.count {
@@ -134,7 +134,7 @@ public enum GapReportSections {
                         text += " (\(strings.words[.accepted]): "
                             + GapSentences.acceptance(acceptance, language: strings.words.language) + ")"
                     }
-                    html += "<span class=\"handover\(broken ? " broken" : "")\">\(HTMLEscaping.escape(text))</span>"
+                    html += "<span class=\"handover\(broken ? " broken" : "")\">\(text)</span>"
                     markdown += "   - \(broken ? "**\(text)**" : text)\n"
                 }
                 html += "</li>\n"

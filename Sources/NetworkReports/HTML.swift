@@ -25,6 +25,13 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
 
     public var isEmpty: Bool { markup.isEmpty }
 
+    /// Without the newlines at its end, for markup placed inside a literal that has its own.
+    func trimmingTrailingNewlines() -> HTML {
+        var markup = self.markup
+        while markup.last?.isNewline == true { markup.removeLast() }
+        return HTML(trusted: markup)
+    }
+
     public static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(trusted: lhs.markup + rhs.markup) }
 
     public static func += (lhs: inout HTML, rhs: HTML) { lhs.markup += rhs.markup }

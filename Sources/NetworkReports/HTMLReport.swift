@@ -18,11 +18,11 @@ public struct HTMLReport {
 
     public func render() -> String {
         var sections: [HTML] = [header(), keyFigures()]
-        sections.append(contentsOf: content.leadSections.map { HTML(trusted: $0.html) })
+        sections.append(contentsOf: content.leadSections.map(\.html))
         let explorer = content.diagramSVG == nil ? nil
             : ExplorerData(network: network, gaps: GapAnalysis.gaps(in: network), language: content.language)
         if let svg = content.diagramSVG { sections.append(diagram(svg, explorer: explorer)) }
-        sections.append(contentsOf: content.extraSections.map { HTML(trusted: $0.html) })
+        sections.append(contentsOf: content.extraSections.map(\.html))
         sections.append(centralityTable())
         sections.append(profiles())
         // The data block and the explorer's script only with the diagram they work on.

@@ -51,24 +51,23 @@ enum OverviewReportSection {
         guard !figures.isEmpty else { return nil }
         let hint = wholeDiagramFollows ? strings.words.overviewHint(actors: network.actors.count)
             : strings.words.overviewHintWithoutDiagram(actors: network.actors.count)
-        var html = "<section id=\"overview\">\n<h2>\(HTMLEscaping.escape(strings.overview))</h2>\n"
+        var html: HTML = "<section id=\"overview\">\n<h2>\(strings.overview)</h2>\n"
         // Not a `hint` (those are hidden in print): the paper needs to say what circles and lines mean.
-        html += "<p>\(HTMLEscaping.escape(hint))</p>\n"
+        html += "<p>\(hint)</p>\n"
         var markdown = hint + "\n\n"
         for figure in figures {
             let heading = figure.criterion == .kind ? strings.overviewByKind : strings.overviewByDistrict
             let anchor = "overview-\(figure.criterion.rawValue)"
             let svg = String(decoding: figure.svg, as: UTF8.self)
-            let start = svg.range(of: "<svg")?.lowerBound ?? svg.startIndex
             let table = groupTable(figure.grouping, strings: strings)
             html += """
-            <h3>\(HTMLEscaping.escape(heading))</h3>
+            <h3>\(heading)</h3>
             <figure aria-describedby="\(anchor)-text">
             <div class="overview">
-            \(svg[start...].trimmingTrailingNewlines())
+            \(HTMLReport.inlineSVG(svg))
             </div>
             <figcaption id="\(anchor)-text">
-            \(Substring(table.html()).trimmingTrailingNewlines())
+            \(table.html().trimmingTrailingNewlines())
             </figcaption>
             </figure>
 

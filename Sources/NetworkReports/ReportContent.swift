@@ -54,10 +54,11 @@ public struct ReportContent {
 public struct ReportSection: Sendable {
     public var anchor: String
     public var title: String
-    public var html: String
+    /// Built through `HTML`, so every word from the network in it is escaped.
+    public var html: HTML
     public var markdown: String
 
-    public init(anchor: String, title: String, html: String, markdown: String) {
+    public init(anchor: String, title: String, html: HTML, markdown: String) {
         self.anchor = anchor
         self.title = title
         self.html = html

@@ -26,8 +26,8 @@ public enum SuggestionReportSection {
         guard network.actors.count <= actorLimit else {
             let sentence = words.suggestionsLeftOut(actors: network.actors.count, limit: actorLimit)
             return ReportSection(anchor: "suggestions", title: title,
-                                 html: "<section id=\"suggestions\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n"
-                                     + "<p>\(HTMLEscaping.escape(sentence))</p>\n</section>",
+                                 html: "<section id=\"suggestions\">\n<h2>\(title)</h2>\n"
+                                     + "<p>\(sentence)</p>\n</section>",
                                  markdown: MarkdownReport.inline(sentence) + "\n\n")
         }
         let analysis = SuggestionAnalysis(network: network, max: shown)
@@ -46,28 +46,28 @@ public enum SuggestionReportSection {
         let items = analysis.suggestions.map { item($0, network: network, language: language) }
         let notes = SuggestionOutput.notes(analysis, language: language)
 
-        var html = "<section id=\"suggestions\">\n<h2>\(HTMLEscaping.escape(title))</h2>\n"
-        html += "<p>\(lead.map(HTMLEscaping.escape).joined(separator: " "))</p>\n"
+        var html: HTML = "<section id=\"suggestions\">\n<h2>\(title)</h2>\n"
+        html += "<p>\(lead.map(HTML.init(text:)).joined(separator: " "))</p>\n"
         var markdown = lead.map(MarkdownReport.inline).joined(separator: " ") + "\n\n"
         if items.isEmpty {
-            html += "<p>\(HTMLEscaping.escape(words.noSuggestions))</p>\n"
+            html += "<p>\(words.noSuggestions)</p>\n"
             markdown += MarkdownReport.inline(words.noSuggestions) + "\n\n"
         } else {
             html += "<ol class=\"suggestions\">\n"
             for (index, item) in items.enumerated() {
-                html += "<li><p><strong>\(HTMLEscaping.escape(item.kind))</strong> \(HTMLEscaping.escape(item.change))</p>\n<ul>\n"
-                html += item.details.map { "<li>\(HTMLEscaping.escape($0))</li>\n" }.joined() + "</ul></li>\n"
+                html += "<li><p><strong>\(item.kind)</strong> \(item.change)</p>\n<ul>\n"
+                html += item.details.map { "<li>\($0)</li>\n" as HTML }.joined() + "</ul></li>\n"
                 markdown += "\(index + 1). **\(MarkdownReport.inline(item.kind))** \(MarkdownReport.inline(item.change))\n"
                 markdown += item.details.map { "   - \(MarkdownReport.inline($0))\n" }.joined()
             }
             html += "</ol>\n"
             markdown += "\n"
             let shownFirst = words.suggestionsShownFirst(shown)
-            html += "<p>\(HTMLEscaping.escape(shownFirst))</p>\n"
+            html += "<p>\(shownFirst)</p>\n"
             markdown += MarkdownReport.inline(shownFirst) + "\n\n"
         }
         if !notes.isEmpty {
-            html += "<p>\(notes.map(HTMLEscaping.escape).joined(separator: "<br>\n"))</p>\n"
+            html += "<p>\(notes.map(HTML.init(text:)).joined(separator: "<br>\n"))</p>\n"
             markdown += notes.map { MarkdownReport.inline($0) + "\n" }.joined(separator: "\n") + "\n"
         }
         return ReportSection(anchor: "suggestions", title: title, html: html + "</section>", markdown: markdown)
