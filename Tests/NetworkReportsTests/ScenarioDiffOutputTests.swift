@@ -3,6 +3,7 @@ import NetworkAnalysis
 import NetworkModel
 @testable import NetworkReports
 import Testing
+import Wording
 
 /// The machine forms of issue 14's scenario, diff and stale list: keys, values and order.
 @Suite struct ScenarioDiffOutputTests {
@@ -60,7 +61,7 @@ import Testing
         ])
         let list = StaleList(period: period, today: today,
                              findings: DataFreshness.findings(for: network, staleAfter: period, today: today))
-        #expect(StaleListWords.summary(list) == "1 fact older than 18 months, 1 actor never checked, 1 actor without a source")
+        #expect(StaleListOutput.summary(list, words: Words(.en)) == "1 fact older than 18 months, 1 actor never checked, 1 actor without a source")
         #expect(StaleListOutput.csv(list) == "file,line,column,actor,name,problem,last_checked\n"
             + ",,,b,B,never-checked,\n,,,b,B,unsourced,\n,,,a,A,stale,2020-01-01\n")
     }
