@@ -147,8 +147,7 @@ struct Render: ParsableCommand {
             let overview = OverviewDiagram(network: network, by: collapse, options: OverviewOptions(layout: layout, directed: directed, language: language.lang),
                                            highlights: highlights)
             if collapse == .district, overview.grouping.groups.allSatisfy({ $0.key == .noDistrict }) {
-                StandardStreams.writeError("actormap: note: no actor names a district, so the overview by district has one group; "
-                    + "try --collapse kind\n")
+                StandardStreams.writeError("actormap: note: \(language.words.noDistrictOverview)\n")
             }
             rendered = try overview.render(as: format, paper: paperPage)
         } else {
@@ -173,10 +172,13 @@ struct Render: ParsableCommand {
     private func diagramOptions(for network: Network, whole: Network) -> DiagramOptions {
         let chosenLayout = layout ?? Layout.automatic(forActors: network.actors.count, links: network.links.count)
         if layout == nil, chosenLayout != .dot {
-            var note = "actormap: note: \(network.actors.count) actors: using the \(chosenLayout.rawValue) layout, "
-                + Layout.automaticChoiceReason(actors: network.actors.count, links: network.links.count)
+            let words = language.words
+            let reason = words.layoutReason(actors: network.actors.count, links: network.links.count,
+                                            actorLimit: Layout.layeredLimit, linkLimit: Layout.layeredLinkLimit)
+            var note = "actormap: note: " + words.layoutNote(actors: network.actors.count, layout: chosenLayout.rawValue,
+                                                             reason: reason, inReport: false)
             if network.actors.count > Layout.overviewSuggestionLimit {
-                note += "; for an overview of this many actors, try --collapse kind or --collapse district"
+                note += words.overviewSuggestion
             }
             StandardStreams.writeError(note + "\n")
         }

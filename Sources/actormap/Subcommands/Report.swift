@@ -42,23 +42,28 @@ struct Report: ParsableCommand {
         let built = try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
         if !built.bounds.drawsWholeDiagram {
             // The reader of the page learns the same from the overview's lead paragraph.
-            var note = "actormap: note: \(network.actors.count) actors and \(network.links.count) links: the report leaves out "
-                + "the diagram of every actor (drawn up to \(ReportBounds.diagramActorLimit) actors and "
-                + "\(ReportBounds.diagramLinkLimit) links; 'actormap render' draws it)"
+            let words = language.words
+            let byKind = built.overviews.contains { $0.rawValue == "kind" }
+            let byDistrict = built.overviews.contains { $0.rawValue == "district" }
+            var note = "actormap: note: " + words.reportLeavesOutDiagram(actors: network.actors.count, links: network.links.count,
+                                                                         actorLimit: ReportBounds.diagramActorLimit,
+                                                                         linkLimit: ReportBounds.diagramLinkLimit)
             if !built.overviews.isEmpty {
-                note += "; it opens with an overview of the actors collapsed "
-                    + built.overviews.map { "by \($0.rawValue)" }.joined(separator: " and ")
+                note += words.opensWithOverview(byKind: byKind, byDistrict: byDistrict, report: false)
             }
             if let rows = built.bounds.tableRows, network.actors.count > rows {
-                note += "; its tables and profiles show the \(rows) most central actors, centrality.csv all"
+                note += words.reportShowsMostCentral(rows)
             }
             StandardStreams.writeError(note + "\n")
         } else if layout == nil, built.layout != .dot {
-            var note = "actormap: note: \(network.actors.count) actors: the diagram uses the \(built.layout.rawValue) layout, "
-                + Layout.automaticChoiceReason(actors: network.actors.count, links: network.links.count)
+            let words = language.words
+            let reason = words.layoutReason(actors: network.actors.count, links: network.links.count,
+                                            actorLimit: Layout.layeredLimit, linkLimit: Layout.layeredLinkLimit)
+            var note = "actormap: note: " + words.layoutNote(actors: network.actors.count, layout: built.layout.rawValue,
+                                                             reason: reason, inReport: true)
             if !built.overviews.isEmpty {
-                note += "; the report opens with an overview of the actors collapsed "
-                    + built.overviews.map { "by \($0.rawValue)" }.joined(separator: " and ")
+                note += words.opensWithOverview(byKind: built.overviews.contains { $0.rawValue == "kind" },
+                                                byDistrict: built.overviews.contains { $0.rawValue == "district" }, report: true)
             }
             StandardStreams.writeError(note + "\n")
         }
