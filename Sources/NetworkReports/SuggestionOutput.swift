@@ -18,6 +18,7 @@ public enum SuggestionOutput {
             ("greedy_bound", .number(analysis.greedyBound)),
             ("departed", strings(analysis.departed)),
             ("unprotectable", strings(analysis.unprotectable)),
+            ("no_free_capacity", strings(analysis.noFreeCapacity)),
             ("suggestions", .array(analysis.suggestions.map(json))),
         ])
     }
@@ -159,6 +160,9 @@ public enum SuggestionOutput {
         }
         if let bound = analysis.greedyBound { notes.append(words.greedyCoverNote(bound: bound)) }
         if !analysis.unprotectable.isEmpty { notes.append(words.unprotectableNote(analysis.unprotectable, in: analysis.network)) }
+        if !analysis.noFreeCapacity.isEmpty {
+            notes.append(words.noFreeCapacityNote(analysis.noFreeCapacity, in: analysis.network))
+        }
         if !analysis.departed.isEmpty { notes.append(words.departedNote(analysis.departed, in: analysis.network)) }
         return notes
     }

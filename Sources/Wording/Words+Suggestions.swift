@@ -135,8 +135,8 @@ extension Words {
             let actor = end(change.offer?.actor), service = names.service(change.offer?.service)
             let cells = cellPlaces(change.cells)
             switch language {
-            case .en: return "\(actor) offers \(service) in its own languages and districts, covering \(cells)"
-            case .de: return "\(actor) bietet \(service) in den eigenen Sprachen und Stadtteilen an und deckt damit \(cells) ab"
+            case .en: return "\(actor) offers \(service) in the languages and districts it works in, covering \(cells)"
+            case .de: return "\(actor) bietet \(service) in den Sprachen und Stadtteilen an, in denen er arbeitet, und deckt damit \(cells) ab"
             case .fr: return "\(actor) propose la prestation \(quoted(service)) dans ses langues et quartiers, ce qui couvre \(cells)"
             case .sl: return "\(actor) ponudi storitev \(quoted(service)) v svojih jezikih in na svojih območjih in tako pokrije: \(cells)"
             }
@@ -328,6 +328,17 @@ extension Words {
         case .de: return "In keinem Vorschlag genannt, weil alle ihre Verbindungen beendet sind: \(names)."
         case .fr: return "Nommés dans aucune proposition, car tous leurs liens ont pris fin\u{00A0}: \(names)."
         case .sl: return "Niso navedeni v nobenem predlogu, ker so se vse njihove povezave končale: \(names)."
+        }
+    }
+
+    /// Under the list: actors close to a missing offer whose places are all taken.
+    public func noFreeCapacityNote(_ actors: [String], in network: Network) -> String {
+        let names = list(actors.map(NetworkNames(network).actor).sorted(), limit: 8)
+        switch language {
+        case .en: return "Not proposed for a new offer, because every capacity the file gives them is 0 (no free places): \(names)."
+        case .de: return "Nicht für ein neues Angebot vorgeschlagen, weil jede Kapazität, die die Datei für sie nennt, 0 ist (kein freier Platz): \(names)."
+        case .fr: return "Non proposés pour une nouvelle offre, car chaque capacité que le fichier leur donne est 0 (aucune place libre)\u{00A0}: \(names)."
+        case .sl: return "Niso predlagani za novo ponudbo, ker je vsaka zmogljivost, ki jo zanje navaja datoteka, 0 (ni prostih mest): \(names)."
         }
     }
 

@@ -6,8 +6,8 @@ import NetworkModel
 /// A candidate for a cell of service s is an actor that takes part, does not offer s yet, and
 /// is close to it in the data: it offers a *related* service (one that some provider of s also
 /// offers, or one next to s in a pathway), or it is linked to a provider of s. Its offer would be
-/// made in its own languages and districts (the format's defaults), so it covers the open language
-/// cells of s among its `languages` and the open district cells among its `districts` (every
+/// made in the languages it works in (`workingLanguages`) and its districts, so it covers the open
+/// language cells of s among those languages and the open district cells among its `districts` (every
 /// district when it names none). The cells of different services never overlap, so the cover is
 /// solved per service: exactly (branch and bound on the cell with fewest candidates) while a
 /// service has at most `exactLimit` candidates, greedily above that (largest remaining set
@@ -38,6 +38,10 @@ struct CoverageOffers {
     var chosen: [Chosen] = []
     /// The greedy bound H(k) where a service needed the greedy cover; nil when every cover is exact.
     var greedyBound: Double?
+    /// Actors that would be candidates for some open cell but whose every stated capacity is 0
+    /// (no place free), sorted.
+    var fullActors: [String] { full.sorted() }
+    private var full: Set<String> = []
 
     init(network: Network, openGaps: [Gap], participation: ActorParticipation) {
         var openCells: [String: Set<CoverageCell>] = [:]
@@ -77,8 +81,9 @@ struct CoverageOffers {
                 if let provider = linked.first { reasons.append(.linkedToProvider(provider)) }
                 guard !reasons.isEmpty else { continue }
                 var covered: Set<CoverageCell> = []
+                let spoken = Self.workingLanguages(actor, in: network)
                 for cell in cells {
-                    if let language = cell.language, actor.languages.contains(where: { LanguageNames.serves($0, language) }) {
+                    if let language = cell.language, spoken.contains(where: { LanguageNames.serves($0, language) }) {
                         covered.insert(cell)
                     }
                     if let district = cell.district, actor.districts.isEmpty || actor.districts.contains(district) {
@@ -86,12 +91,18 @@ struct CoverageOffers {
                     }
                 }
                 guard !covered.isEmpty else { continue }
-                let spoken = covered.compactMap(\.language).sorted().map(SuggestionReason.speaks)
+                let capacities = actor.offers.compactMap(\.capacity)
+                // Capacity as a limit: every place the file gives this actor is taken (0), so a
+                // new offer would not be free to take on; it is named in a note instead.
+                if !capacities.isEmpty && capacities.allSatisfy({ $0 == 0 }) {
+                    full.insert(actor.id)
+                    continue
+                }
+                let speaks = covered.compactMap(\.language).sorted().map(SuggestionReason.speaks)
                 let present = covered.compactMap(\.district).sorted().filter { actor.districts.contains($0) }
                     .map(SuggestionReason.worksIn)
-                let capacities = actor.offers.compactMap(\.capacity)
                 candidates.append(Candidate(actor: actor.id, service: service, cells: covered,
-                                            reasons: reasons + spoken + present, linkedToProvider: !linked.isEmpty,
+                                            reasons: reasons + speaks + present, linkedToProvider: !linked.isEmpty,
                                             capacity: capacities.isEmpty ? nil : capacities.reduce(0, +)))
             }
             candidates.sort {
@@ -119,6 +130,20 @@ struct CoverageOffers {
         }
         chosen.sort { ($0.candidate.cells.count, $1.candidate.service, $1.candidate.actor)
             > ($1.candidate.cells.count, $0.candidate.service, $0.candidate.actor) }
+    }
+
+    /// The languages an actor works in: its own `languages`, then those of its offers (an
+    /// association counselling in Turkish works in Turkish even where the file gives the actor no
+    /// languages of its own). Interpreting offers do not count: their languages are lent to other
+    /// actors' offers, which `InterpretingLinks` looks at.
+    static func workingLanguages(_ actor: Actor, in network: Network) -> [String] {
+        let interpreting = Set(network.services.filter(\.interpreting).map(\.id))
+        var result: [String] = []
+        for language in actor.languages + actor.offers.filter({ !interpreting.contains($0.service) }).flatMap(\.languages)
+        where !result.contains(where: { $0.lowercased() == language.lowercased() }) {
+            result.append(language)
+        }
+        return result
     }
 
     /// The smallest set of indices whose sets cover `universe`, by branch and bound on the

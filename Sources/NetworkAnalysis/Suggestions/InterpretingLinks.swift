@@ -33,7 +33,9 @@ enum InterpretingLinks {
         var linked: Set<Set<String>> = []
         for link in network.links { linked.insert([link.from, link.to]) }
         let interpreters = actors.compactMap { actor -> (String, [String])? in
-            let languages = actor.offers.filter { interpretingServices.contains($0.service) }.flatMap(\.languages)
+            // An interpreting offer whose capacity is 0 has no place free to lend (capacity as a limit).
+            let languages = actor.offers.filter { interpretingServices.contains($0.service) && $0.capacity != 0 }
+                .flatMap(\.languages)
             return languages.isEmpty || !participation.takesPart(actor.id) ? nil : (actor.id, languages)
         }
         func closes(_ languages: [String], _ provider: Actor) -> [CoverageCell] {

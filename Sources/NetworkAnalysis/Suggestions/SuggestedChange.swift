@@ -110,7 +110,7 @@ public struct SuggestedChange: Sendable, Hashable {
     }
 }
 
-/// An offer a suggestion adds to an existing actor: in the actor's own languages and districts,
+/// An offer a suggestion adds to an existing actor: in the languages and districts it works in,
 /// which is what makes it plausible.
 public struct SuggestedOffer: Sendable, Hashable {
     public var actor: String

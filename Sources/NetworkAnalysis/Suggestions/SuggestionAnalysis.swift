@@ -27,6 +27,9 @@ public struct SuggestionAnalysis: Sendable {
     public let departed: [String]
     /// H(k) when a service's offers had to be chosen greedily; nil when every cover is exact.
     public let greedyBound: Double?
+    /// Actors left out of offers because every capacity the file gives them is 0 (no free
+    /// places), though they would otherwise be candidates. Sorted.
+    public let noFreeCapacity: [String]
 
     public init(network: Network, kinds: Set<SuggestionKind> = Set(SuggestionKind.allCases), max: Int? = nil,
                 today: CalendarDate? = nil) {
@@ -42,6 +45,7 @@ public struct SuggestionAnalysis: Sendable {
         var tieLowerBound: Int?
         var unprotectable: [String] = []
         var greedyBound: Double?
+        var noFreeCapacity: Set<String> = []
 
         /// Applies the change if it closes something (or protects somebody); fills in its record.
         @discardableResult
@@ -111,11 +115,14 @@ public struct SuggestionAnalysis: Sendable {
                 where reach.contains(suggestion.interpreter) == reach.contains(suggestion.provider) {
                     check(SuggestedChange(kind: .interpreting,
                                           links: [Self.link(suggestion.interpreter, suggestion.provider, .supports)],
-                                          cells: suggestion.cells, alternatives: suggestion.alternatives))
+                                          cells: suggestion.cells,
+                                          reasons: Self.languagesOf(suggestion.cells).map(SuggestionReason.speaks),
+                                          alternatives: suggestion.alternatives))
                 }
             case .offers:
                 let cover = CoverageOffers(network: working, openGaps: current, participation: participation)
                 greedyBound = cover.greedyBound
+                noFreeCapacity.formUnion(cover.fullActors)
                 for chosen in cover.chosen {
                     let candidate = chosen.candidate
                     check(SuggestedChange(kind: .offers,
@@ -131,6 +138,12 @@ public struct SuggestionAnalysis: Sendable {
         self.tieLowerBound = tieLowerBound
         self.unprotectable = unprotectable
         self.greedyBound = greedyBound
+        self.noFreeCapacity = noFreeCapacity.sorted()
+    }
+
+    /// The cells' languages, each once, sorted: what an interpreter brings to the provider.
+    static func languagesOf(_ cells: [CoverageCell]) -> [String] {
+        Array(Set(cells.compactMap(\.language))).sorted()
     }
 
     /// The network with the first `count` suggestions added.
@@ -139,7 +152,7 @@ public struct SuggestionAnalysis: Sendable {
     }
 
     /// Adds the changes' links (with `source: suggested`) and offers. A suggested offer is made in
-    /// the actor's languages and districts, as the format's defaults make it, and leaves
+    /// the languages the actor works in (its own and its offers') and its districts, and leaves
     /// "suggested (offer of SERVICE)" in the actor's `source`: the format gives an offer no
     /// source of its own.
     public static func apply(_ changes: [SuggestedChange], to network: Network) -> Network {
@@ -148,7 +161,8 @@ public struct SuggestionAnalysis: Sendable {
             network.links.append(contentsOf: change.links)
             if let offer = change.offer, let index = network.actors.firstIndex(where: { $0.id == offer.actor }) {
                 let actor = network.actors[index]
-                network.actors[index].offers.append(Offer(service: offer.service, languages: actor.languages,
+                network.actors[index].offers.append(Offer(service: offer.service,
+                                                          languages: CoverageOffers.workingLanguages(actor, in: network),
                                                           districts: actor.districts))
                 network.actors[index].sources.append("\(suggestedSource) (offer of \(offer.service))")
             }

@@ -162,6 +162,33 @@ import NetworkModel
         #expect(result.gapsAfter.isEmpty)
     }
 
+    /// Capacity as a limit: of two Arabic-speaking associations linked to the counselling office,
+    /// the one whose every stated place is taken (capacity 0) is not asked to take on counselling;
+    /// the other is, though it states no capacity at all. Alone, the full one gets no suggestion
+    /// and is named in the note.
+    @Test func anActorWithNoFreePlacesIsNotGivenAnOffer() {
+        func network(withOther: Bool) -> Network {
+            var full = Self.actor("m", .migrantOrganisation, languages: ["ar"])
+            full.offers = [Offer(service: "youth", languages: ["ar"], districts: [], capacity: 0)]
+            var actors = [Self.actor("c", .commissioner), Self.actor("p", languages: ["de"], offers: [("counselling", ["de"])]), full]
+            var edges = [("c", "p"), ("p", "m"), ("c", "m")]
+            if withOther {
+                actors.append(Self.actor("n", .migrantOrganisation, languages: ["ar"]))
+                edges += [("p", "n"), ("c", "n")]
+            }
+            return Self.network(actors, edges, services: [Service(id: "counselling", name: "Counselling"),
+                                                           Service(id: "youth", name: "Youth", required: false)],
+                                languages: ["ar"])
+        }
+        let both = SuggestionAnalysis(network: network(withOther: true), kinds: [.offers])
+        #expect(both.suggestions.map { $0.offer?.actor } == ["n"])
+        #expect(both.noFreeCapacity == ["m"])
+        let alone = SuggestionAnalysis(network: network(withOther: false), kinds: [.offers])
+        #expect(alone.suggestions.isEmpty)
+        #expect(alone.noFreeCapacity == ["m"])
+        #expect(alone.gapsAfter.map(\.kind).contains(.language))
+    }
+
     /// Counselling (a1 in Arabic, a2 in German) then a course (b1 in Arabic, b2 in German), Arabic
     /// needed: only a1 → b1 carries a route an Arabic speaker can use.
     @Test func pathwayBreakWithOnePlausibleReferral() {
