@@ -43,10 +43,10 @@ enum StructuralRemoveEach {
         let slots = ResultSlots(count: n, progress: progress)
         let tasks = min(n, 256)
         ParallelSources.run(tasks: tasks, workers: workers) { taskList in
-            var search = PieceSearch(graph: graph, isCoordinator: shared.isCoordinator)
+            let search = PieceSearch(graph: graph, isCoordinator: shared.isCoordinator)
             for task in taskList {
                 for v in ParallelSources.chunkRange(task, chunks: tasks, n: n) {
-                    let (result, plain) = shared.scenario(removing: v, search: &search)
+                    let (result, plain) = shared.scenario(removing: v, search: search)
                     slots.store(result, at: v, plain: plain)
                 }
             }
@@ -132,21 +132,21 @@ enum StructuralRemoveEach {
             var from: [String: [Int]] = [:]
             for (index, link) in network.links.enumerated() { from[link.from, default: []].append(index) }
             linksFrom = from
-            var search = PieceSearch(graph: graph, isCoordinator: coordinators)
-            let found = search.run(removing: nil, coordinatorCount: coordinators.filter { $0 }.count)
-            structureAgrees = (0..<n).allSatisfy { found.singlePoint[$0] == oldSingle[$0] }
+            let search = PieceSearch(graph: graph, isCoordinator: coordinators)
+            _ = search.run(removing: nil, coordinatorCount: coordinators.filter { $0 }.count)
+            structureAgrees = (0..<n).allSatisfy { search.isSinglePoint($0) == oldSingle[$0] }
         }
 
         /// The scenario of removing node `v`, and whether it was run the plain way.
-        func scenario(removing v: Int, search: inout PieceSearch) -> (ScenarioResult, Bool) {
-            if let result = structural(removing: v, search: &search) { return (result, false) }
+        func scenario(removing v: Int, search: PieceSearch) -> (ScenarioResult, Bool) {
+            if let result = structural(removing: v, search: search) { return (result, false) }
             let id = context.graph.ids[v]
             return (ScenarioAnalysis.run(network, removing: [id], before: context, beforeGaps: oldGaps, beforeCells: cells,
                                          componentsBefore: componentsBefore), true)
         }
 
         /// `nil` where the shortcut does not provably agree with the plain run.
-        func structural(removing v: Int, search: inout PieceSearch) -> ScenarioResult? {
+        func structural(removing v: Int, search: PieceSearch) -> ScenarioResult? {
             let graph = context.graph
             let id = graph.ids[v]
             func plain() -> ScenarioResult? { nil }
@@ -165,9 +165,10 @@ enum StructuralRemoveEach {
             let pieces = search.run(removing: v, coordinatorCount: coordinatorCount - (isCoordinator[v] ? 1 : 0))
             if pieces.cutsOffSomebody { return plain() }
             var vanishedSinglePoints: Set<String> = []
-            for u in pieces.visited {
-                if pieces.singlePoint[u] && !isOldSinglePoint[u] { return plain() }
-                if isOldSinglePoint[u] && !pieces.singlePoint[u] { vanishedSinglePoints.insert(graph.ids[u]) }
+            for index in 0..<search.visitedCount {
+                let u = search.visitedNode(index)
+                if search.isSinglePoint(u) && !isOldSinglePoint[u] { return plain() }
+                if isOldSinglePoint[u] && !search.isSinglePoint(u) { vanishedSinglePoints.insert(graph.ids[u]) }
             }
 
             // What v's offers touch.
@@ -344,132 +345,5 @@ enum StructuralRemoveEach {
         }
 
         func results() -> [ScenarioResult] { slots.compactMap { $0 } }
-    }
-}
-
-/// One depth-first search over the network without one actor (or without none): the pieces the
-/// rest falls into, the coordinators in each, and which actors would then be single points of
-/// failure as `SinglePointOfFailureCheck` defines them (an articulation point whose removal leaves
-/// some piece that reached a coordinator with none, unless it is the only coordinator).
-/// Buffers are allocated once per worker; each search resets only what it visited.
-struct PieceSearch {
-    struct Outcome {
-        /// Nodes visited (the removed actor's component without it, or everything), in order.
-        var visited: [Int]
-        /// Pieces the visited nodes form.
-        var count: Int
-        /// Whether some piece lost every coordinator its component had.
-        var cutsOffSomebody: Bool
-        /// Indexed by node; meaningful for visited nodes.
-        var singlePoint: [Bool]
-    }
-
-    let graph: CompactGraph
-    let isCoordinator: [Bool]
-    private var discovery: [Int]
-    private var low: [Int]
-    private var parent: [Int]
-    private var nextEdge: [Int]
-    private var subtreeCoordinators: [Int]
-    private var separatedCoordinators: [Int]
-    private var zeroSeparatedChild: [Bool]
-    private var separatedChildren: [Int]
-    private var singlePoint: [Bool]
-    private var stack: [Int] = []
-
-    init(graph: CompactGraph, isCoordinator: [Bool]) {
-        self.graph = graph
-        self.isCoordinator = isCoordinator
-        let n = graph.nodeCount
-        discovery = [Int](repeating: -1, count: n)
-        low = [Int](repeating: 0, count: n)
-        parent = [Int](repeating: -1, count: n)
-        nextEdge = [Int](repeating: 0, count: n)
-        subtreeCoordinators = [Int](repeating: 0, count: n)
-        separatedCoordinators = [Int](repeating: 0, count: n)
-        zeroSeparatedChild = [Bool](repeating: false, count: n)
-        separatedChildren = [Int](repeating: 0, count: n)
-        singlePoint = [Bool](repeating: false, count: n)
-    }
-
-    /// Searches the component of `removed` without it, or the whole graph when `removed` is nil.
-    mutating func run(removing removed: Int?, coordinatorCount: Int) -> Outcome {
-        let offsets = graph.mutualOffsets, targets = graph.mutualTargets
-        var visited: [Int] = []
-        var starts: [Int] = []
-        var componentCoordinators = 0
-        if let removed {
-            for e in offsets[removed]..<offsets[removed + 1] { starts.append(targets[e]) }
-            discovery[removed] = Int.max   // never entered
-        } else {
-            starts = Array(0..<graph.nodeCount)
-        }
-        var time = 0
-        var pieces = 0
-        var cutsOff = false
-        var pieceCoordinatorCounts: [Int] = []
-        for root in starts where discovery[root] < 0 {
-            pieces += 1
-            let pieceStart = visited.count
-            discovery[root] = time; low[root] = time; time += 1
-            nextEdge[root] = offsets[root]
-            subtreeCoordinators[root] = isCoordinator[root] ? 1 : 0
-            visited.append(root)
-            stack.append(root)
-            while let v = stack.last {
-                if nextEdge[v] < offsets[v + 1] {
-                    let w = targets[nextEdge[v]]
-                    nextEdge[v] += 1
-                    if discovery[w] < 0 {
-                        parent[w] = v
-                        discovery[w] = time; low[w] = time; time += 1
-                        nextEdge[w] = offsets[w]
-                        subtreeCoordinators[w] = isCoordinator[w] ? 1 : 0
-                        visited.append(w)
-                        stack.append(w)
-                    } else if w != parent[v] && discovery[w] != Int.max {
-                        low[v] = min(low[v], discovery[w])
-                    }
-                } else {
-                    stack.removeLast()
-                    let p = parent[v]
-                    if p >= 0 {
-                        low[p] = min(low[p], low[v])
-                        subtreeCoordinators[p] += subtreeCoordinators[v]
-                        if low[v] >= discovery[p] {
-                            separatedChildren[p] += 1
-                            separatedCoordinators[p] += subtreeCoordinators[v]
-                            if subtreeCoordinators[v] == 0 { zeroSeparatedChild[p] = true }
-                        }
-                    }
-                }
-            }
-            let pieceCoordinators = subtreeCoordinators[root]
-            pieceCoordinatorCounts.append(pieceCoordinators)
-            componentCoordinators += pieceCoordinators
-            for u in visited[pieceStart...] {
-                let isRoot = u == root
-                let articulation = isRoot ? separatedChildren[u] >= 2 : separatedChildren[u] >= 1
-                let otherCoordinator = coordinatorCount - (isCoordinator[u] ? 1 : 0) > 0
-                var cuts = false
-                if articulation && otherCoordinator && pieceCoordinators > 0 {
-                    let rest = pieceCoordinators - (isCoordinator[u] ? 1 : 0) - separatedCoordinators[u]
-                    cuts = zeroSeparatedChild[u] || (!isRoot && rest == 0)
-                }
-                singlePoint[u] = cuts
-            }
-        }
-        if let removed {
-            // The component reached a coordinator if it had one, the removed actor included.
-            let had = componentCoordinators + (isCoordinator[removed] ? 1 : 0) > 0
-            cutsOff = had && pieceCoordinatorCounts.contains(0)
-        }
-        let outcome = Outcome(visited: visited, count: pieces, cutsOffSomebody: cutsOff, singlePoint: singlePoint)
-        for u in visited {
-            discovery[u] = -1; parent[u] = -1; separatedChildren[u] = 0; separatedCoordinators[u] = 0
-            zeroSeparatedChild[u] = false; singlePoint[u] = false
-        }
-        if let removed { discovery[removed] = -1 }
-        return outcome
     }
 }
