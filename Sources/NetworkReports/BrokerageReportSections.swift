@@ -6,7 +6,7 @@ import OutputFiles
 /// The report's sections on who brokers between sectors and, where the file rates actors'
 /// influence, how perceived influence compares with measured position. The tables are built
 /// here in the report's language (sectors, roles, findings and decimals as the reader writes
-/// them); the analyses' sentences are English prose and appear only in an English report.
+/// them); the sentences are the catalogue's (Words+Brokerage, Words+Influence), in the report's language too.
 public enum BrokerageReportSections {
     public static func brokerage(_ network: Network, language: ReportLanguage) -> ReportSection? {
         let result = BrokerageAnalysis.analyse(network, grouping: .sector)
@@ -15,7 +15,7 @@ public enum BrokerageReportSections {
         let title = words[.brokerageTitle]
         let table = brokerageTable(result, words: words)
         let loadText = words.coordinatorShare(result.coordinatorLoad.share)
-        let sentences = language == .en ? result.sentences : []
+        let sentences = words.brokerageSentences(result)
         var html: HTML = "<section id=\"brokerage\">\n<h2>\(title)</h2>\n"
         if !sentences.isEmpty {
             html += "<ul>\n" + sentences.map { "<li>\($0)</li>\n" as HTML }.joined() + "</ul>\n"
@@ -52,7 +52,7 @@ public enum BrokerageReportSections {
         let result = InfluenceAnalysis.compare(network, centrality: centrality, measure: .betweenness)
         let words = language.words
         let title = words[.influenceTitle]
-        let sentences = language == .en ? result.sentences : []
+        let sentences = words.influenceSentences(result)
         let table = influenceTable(result, words: words)
         var html: HTML = "<section id=\"influence\">\n<h2>\(title)</h2>\n"
         if !sentences.isEmpty {

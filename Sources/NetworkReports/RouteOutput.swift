@@ -66,9 +66,8 @@ public enum RouteOutput {
         return table
     }
 
-    /// With the network, the sentences are built from the catalogue in English; without it, the
-    /// analysis's own.
-    public static func json(_ result: RouteResult, network: Network? = nil) -> JSONValue {
+    /// The sentences in English, built from the catalogue; names from `network`.
+    public static func json(_ result: RouteResult, network: Network) -> JSONValue {
         func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
         return .object([
             ("network", .string(result.network)),
@@ -96,7 +95,7 @@ public enum RouteOutput {
                     } ?? .null),
                 ])
             })),
-            ("sentences", strings(network.map { Words(.en).routeSentences(result, network: $0) } ?? result.sentences)),
+            ("sentences", strings(Words(.en).routeSentences(result, network: network))),
         ])
     }
 

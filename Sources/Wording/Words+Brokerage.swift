@@ -151,7 +151,17 @@ extension Words {
     /// What a role means for the actor holding it, with its own group named as the reader names it.
     func roleMeaning(_ role: BrokerageRole, grouping: BrokerageGrouping, group: String) -> String {
         if language == .en {
-            let own = grouping.label(ofGroup: group)
+            let own: String
+            switch grouping {
+            case .sector:
+                switch Sector(rawValue: group) {
+                case .public: own = "the public sector"
+                case .civilSociety: own = "civil society"
+                case .private: own = "the private sector"
+                case nil: own = group
+                }
+            case .kind: own = "the \(ActorKind(rawValue: group)?.label.lowercased() ?? group) group"
+            }
             switch role {
             case .coordinator: return "within its own group, \(own)"
             case .gatekeeper: return "letting contact from outside into \(own)"

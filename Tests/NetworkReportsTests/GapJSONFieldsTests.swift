@@ -77,7 +77,7 @@ struct GapJSONFieldsTests {
         let yaml = GapJSONFieldsTests.network.replacingOccurrences(of: "  - {from: caritas, to: caritas2, type: refers}\n", with: "")
         let network = try GapJSONFieldsTests.load(yaml)
         let route = try RouteAnalysis.route(in: network, language: "ti", district: "Nord")
-        guard case let .object(members) = RouteOutput.json(route),
+        guard case let .object(members) = RouteOutput.json(route, network: network),
               case let .array(stages)? = members.first(where: { $0.0 == "stages" })?.1 else {
             Issue.record("no stages in the route's JSON")
             return

@@ -14,20 +14,6 @@ public enum BrokerageGrouping: String, CaseIterable, Sendable {
         case .kind: return actor.kind.rawValue
         }
     }
-
-    /// A group as a reader would name it in a sentence ("civil society", "the migrant organisation group").
-    public func label(ofGroup group: String) -> String {
-        switch self {
-        case .sector:
-            switch Sector(rawValue: group) {
-            case .public: return "the public sector"
-            case .civilSociety: return "civil society"
-            case .private: return "the private sector"
-            case nil: return group
-            }
-        case .kind: return "the \(ActorKind(rawValue: group)?.label.lowercased() ?? group) group"
-        }
-    }
 }
 
 /// The five roles of Gould and Fernandez (1989). For an open two-path a → b → c (a ≠ c, no arc

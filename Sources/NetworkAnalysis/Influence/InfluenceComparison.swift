@@ -45,7 +45,6 @@ public struct InfluenceComparison: Sendable, Equatable {
     /// Rated actors whose measure is undefined (constraint of an isolated actor, say), by id.
     public var notMeasured: [String]
     public var spearman: Double?
-    public var sentences: [String]
 }
 
 public enum InfluenceAnalysis {
@@ -81,13 +80,13 @@ public enum InfluenceAnalysis {
         let n = Double(rows.count)
         let thirds = rows.count >= 3
         let top = n / 3, bottom = 2 * n / 3
-        var result = InfluenceComparison(
+        let result = InfluenceComparison(
             network: network.title, measure: measure, rows: rows,
             seenButPeripheral: thirds ? rows.filter { $0.perceivedRank <= top && $0.measuredRank > bottom }.map(\.id) : [],
             centralButUnseen: thirds ? rows.filter { $0.measuredRank <= top && $0.perceivedRank > bottom }.map(\.id) : [],
             notRated: notRated, notMeasured: notMeasured,
-            spearman: spearman(perceived, measured), sentences: [])
-        result.sentences = sentences(for: result)
+            spearman: spearman(perceived, measured))
+        // The sentences a reader sees are built from these ranks in Wording (Words+Influence).
         return result
     }
 
@@ -132,42 +131,5 @@ public enum InfluenceAnalysis {
         }
         guard varianceX > 0, varianceY > 0 else { return nil }
         return covariance / (varianceX * varianceY).squareRoot()
-    }
-
-    static func sentences(for result: InfluenceComparison) -> [String] {
-        let measure = result.measure.rawValue.replacingOccurrences(of: "_", with: " ")
-        let n = result.rows.count
-        let names = Dictionary(result.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func rank(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value) }
-        var out: [String] = []
-        if let rho = result.spearman {
-            let strength: String
-            switch abs(rho) {
-            case 0.7...: strength = "closely"
-            case 0.4..<0.7: strength = "moderately"
-            case 0.1..<0.4: strength = "weakly"
-            default: strength = "hardly at all"
-            }
-            let direction = rho < -0.1 ? "run against each other" : "agree"
-            let phrase = strength == "hardly at all" ? "hardly agree at all" : "\(direction) \(strength)"
-            out.append("Perceived influence and \(measure) \(phrase): Spearman's ρ = \(String(format: "%.2f", rho)) over \(n) rated actors.")
-        } else {
-            out.append("Too few rated actors with differing ratings to compare perceived influence with \(measure) (\(n) compared).")
-        }
-        for id in result.seenButPeripheral {
-            guard let row = names[id] else { continue }
-            out.append("\(row.name) is seen as one of the most influential (perceived rank \(rank(row.perceivedRank)) of \(n)) "
-                + "but is structurally peripheral (\(measure) rank \(rank(row.measuredRank)) of \(n)).")
-        }
-        for id in result.centralButUnseen {
-            guard let row = names[id] else { continue }
-            out.append("\(row.name) is structurally central (\(measure) rank \(rank(row.measuredRank)) of \(n)) "
-                + "but hardly seen as influential (perceived rank \(rank(row.perceivedRank)) of \(n)).")
-        }
-        if !result.notRated.isEmpty {
-            out.append(result.notRated.count == 1 ? "1 actor is not rated: \(result.notRated[0].name)."
-                : "\(result.notRated.count) actors are not rated.")
-        }
-        return out
     }
 }

@@ -52,10 +52,9 @@ public enum RouteAnalysis {
         let steps = zip(stages, stages.dropFirst()).map { from, to in
             step(from: from, to: to, referrals: referrals, coordinators: coordinators)
         }
-        var result = RouteResult(network: network.title, pathway: pathway.id, pathwayName: pathway.name, language: language,
-                                 district: district, stages: stages, steps: steps, sentences: [])
-        result.sentences = RouteSentences.sentences(for: result, network: network)
-        return result
+        // The route told in sentences is built from this result in Wording (Words+Route).
+        return RouteResult(network: network.title, pathway: pathway.id, pathwayName: pathway.name, language: language,
+                           district: district, stages: stages, steps: steps)
     }
 
     /// Every district named anywhere in the network: its need list, actors' presence, offers' cover.

@@ -97,7 +97,8 @@ public struct RouteStep: Sendable, Equatable {
     public var holds: Bool { status == .handedOn || status == .indirect }
 }
 
-/// A person's route through one pathway: stages, steps between them, and sentences to quote.
+/// A person's route through one pathway: stages and the steps between them (the sentences are
+/// the catalogue's, `Words.routeSentences`).
 public struct RouteResult: Sendable, Equatable {
     public var network: String
     public var pathway: String
@@ -106,7 +107,6 @@ public struct RouteResult: Sendable, Equatable {
     public var district: String
     public var stages: [RouteStage]
     public var steps: [RouteStep]
-    public var sentences: [String]
 
     /// Every stage has a usable provider and every step holds.
     public var isComplete: Bool { stages.allSatisfy { !$0.usable.isEmpty } && steps.allSatisfy(\.holds) }

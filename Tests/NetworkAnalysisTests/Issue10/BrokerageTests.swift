@@ -1,5 +1,6 @@
 import NetworkModel
 import Testing
+import Wording
 @testable import NetworkAnalysis
 
 /// Gould-Fernandez roles counted by hand on small directed graphs, and the coordinators' load on a
@@ -45,7 +46,7 @@ struct BrokerageTests {
         #expect(result.totals == BrokerageCounts(coordinator: 1, gatekeeper: 2, representative: 2, itinerant: 2, liaison: 1))
         // Total descending, then id: b, c, e (2 each), then a, d (1 each).
         #expect(result.rows.map(\.id) == ["b", "c", "e", "a", "d"])
-        #expect(result.sentences.contains("E is the only liaison (between two groups other than the private sector): the one such pair runs through it."))
+        #expect(Words(.en).brokerageSentences(result).contains("E is the only liaison (between two groups other than the private sector): the one such pair runs through it."))
     }
 
     /// The example of the cograph documentation (which reports agreeing with `sna::brokerage`):
@@ -117,7 +118,7 @@ struct BrokerageTests {
         #expect(load.pairsOnlyThroughCoordinators == 1)
         #expect(load.pairsPartlyThroughCoordinators == 1)
         #expect(load.share == 0.25)
-        let sentence = BrokerageAnalysis.loadSentence(load, network: network)
+        let sentence = Self.loadSentence(load, network)
         // Paths: c1–k 1, c1–o 1 (through k), c2–k 1, c2–o 2 (1 through k), m–k 2, m–o 1: 2 of 8.
         #expect(load.shortestPaths == 8)
         #expect(load.shortestPathsThroughCoordinators == 2)
@@ -144,7 +145,7 @@ struct BrokerageTests {
         #expect(load.shortestPaths == 10)
         #expect(load.shortestPathsThroughCoordinators == 1)
         #expect(abs((load.share ?? 0) - 1.0 / 18) < 1e-15)
-        #expect(BrokerageAnalysis.loadSentence(load, network: network).hasPrefix(
+        #expect(Self.loadSentence(load, network).hasPrefix(
             "On average over the 6 connected pairs of a civil-society and a public actor, 6% of a pair's shortest paths "
             + "run through K (1 of all 10 shortest paths); no connected pair depends on it alone."))
     }
@@ -155,6 +156,12 @@ struct BrokerageTests {
         let load = CoordinatorLoad(network: network)
         #expect(load.pairs == 1)
         #expect(load.share == 0)
-        #expect(BrokerageAnalysis.loadSentence(load, network: network).hasPrefix("The network has no coordinator"))
+        #expect(Self.loadSentence(load, network).hasPrefix("The network has no coordinator"))
+    }
+
+    /// The coordinators' load in the catalogue's English, the coordinators named as the file names them.
+    static func loadSentence(_ load: CoordinatorLoad, _ network: Network) -> String {
+        let names = load.coordinators.map { id in network.actor(id)?.name ?? id }
+        return Words(.en).coordinatorLoadSentence(load, names: names)
     }
 }

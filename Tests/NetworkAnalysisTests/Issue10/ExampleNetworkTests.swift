@@ -1,6 +1,7 @@
 import Foundation
 import NetworkModel
 import Testing
+import Wording
 @testable import NetworkAnalysis
 
 /// The issue-10 analyses on the example networks of `networks/`: they finish, and give the same
@@ -24,7 +25,7 @@ struct Issue10ExampleNetworkTests {
                 #expect(first == BrokerageAnalysis.analyse(network, grouping: grouping))
                 #expect(first.rows.count == network.actors.count)
                 if ProcessInfo.processInfo.environment["ISSUE10_PRINT"] != nil {
-                    print(file, grouping, first.sentences.joined(separator: "\n"))
+                    print(file, grouping, Words(.en).brokerageSentences(first).joined(separator: "\n"))
                 }
             }
         }
@@ -41,7 +42,7 @@ struct Issue10ExampleNetworkTests {
                     #expect(result.stages.count == pathway.stages.count)
                     #expect(result == (try RouteAnalysis.route(in: network, language: language, district: district, pathway: pathway.id)))
                     if ProcessInfo.processInfo.environment["ISSUE10_PRINT"] != nil, language == "de" {
-                        print(file, result.sentences.joined(separator: "\n"))
+                        print(file, Words(.en).routeSentences(result, network: network).joined(separator: "\n"))
                     }
                 }
             }

@@ -1,5 +1,6 @@
 import NetworkModel
 import Testing
+import Wording
 @testable import NetworkAnalysis
 
 /// Perceived against measured influence on the path a–b–c–d–e–f plus an isolated, unrated g.
@@ -37,9 +38,9 @@ struct InfluenceTests {
         #expect(result.notRated.map(\.id) == ["g"])
         let rho = try #require(result.spearman)
         #expect(abs(rho - (-6 / 280.0.squareRoot())) < 1e-12)
-        #expect(result.sentences.contains("A is seen as one of the most influential (perceived rank 1 of 6) but is structurally peripheral (betweenness rank 5.5 of 6)."))
-        #expect(result.sentences.contains("C is structurally central (betweenness rank 1.5 of 6) but hardly seen as influential (perceived rank 6 of 6)."))
-        #expect(result.sentences.first == "Perceived influence and betweenness run against each other weakly: Spearman's ρ = -0.36 over 6 rated actors.")
+        #expect(Words(.en).influenceSentences(result).contains("A is seen as one of the most influential (perceived rank 1 of 6) but is structurally peripheral (betweenness rank 5.5 of 6)."))
+        #expect(Words(.en).influenceSentences(result).contains("C is structurally central (betweenness rank 1.5 of 6) but hardly seen as influential (perceived rank 6 of 6)."))
+        #expect(Words(.en).influenceSentences(result).first == "Perceived influence and betweenness run against each other weakly: Spearman's ρ = -0.36 over 6 rated actors.")
     }
 
     @Test func fractionalRanksAverageTies() {

@@ -1,5 +1,6 @@
 import NetworkModel
 import Testing
+import Wording
 @testable import NetworkAnalysis
 
 /// Issue 14's route rules: a service's own languages (a German course for an Arabic speaker does
@@ -33,7 +34,7 @@ struct RouteLanguageNeedTests {
         #expect(result.stages.map(\.languageNeeded) == [true, false])
         #expect(result.stages.map(\.usable) == [["caritas"], ["vhs"]])
         #expect(result.stages[1].givenIn == ["de", "en"])
-        #expect(result.sentences == [
+        #expect(Words(.en).routeSentences(result, network: network) == [
             "A person speaking Arabic (ar) in Nord can follow Arrival from start to end.",
             "Counselling: Caritas is the only provider who can serve a person speaking Arabic (ar) in Nord.",
             "Handed on from Counselling to German course: Caritas refers to VHS. Every hand-off from Counselling to German course depends on Caritas and VHS alone.",
@@ -45,7 +46,7 @@ struct RouteLanguageNeedTests {
         let network = try GapTestSupport.network(RouteLanguageNeedTests.yaml)
         let result = try RouteAnalysis.route(in: network, language: "ar", district: "Süd")
         #expect(result.stages.map(\.problem) == [nil, .district])
-        #expect(result.sentences.contains("German course: offered by VHS, but not in Süd; the route breaks here."))
+        #expect(Words(.en).routeSentences(result, network: network).contains("German course: offered by VHS, but not in Süd; the route breaks here."))
     }
 
     @Test func aProviderReachedThroughInterpretingIsUsableAndNamesTheInterpreter() throws {
@@ -55,7 +56,7 @@ struct RouteLanguageNeedTests {
         #expect(result.stages[0].usable == ["caritas"])
         #expect(result.stages[0].throughInterpreting == [.init(actor: "caritas", interpreters: ["vemo"])])
         #expect(result.stages[1].throughInterpreting.isEmpty)
-        #expect(result.sentences[1]
+        #expect(Words(.en).routeSentences(result, network: network)[1]
             == "Counselling: Caritas is the only provider who can serve a person speaking Tigrinya (ti) in Nord; Caritas through the interpreting of VeMO.")
         // Without the interpreter's link the Tigrinya speaker finds nobody for counselling.
         var unlinked = network

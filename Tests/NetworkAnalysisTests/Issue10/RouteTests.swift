@@ -1,5 +1,6 @@
 import NetworkModel
 import Testing
+import Wording
 @testable import NetworkAnalysis
 
 /// Routes on purpose-built networks: counselling, then a language course. Two counselling
@@ -36,8 +37,8 @@ struct RouteTests {
         #expect(result.steps.map(\.status) == [.handedOn])
         #expect(result.steps.first?.handOffs == [HandOff(from: "awo", to: "bw"), HandOff(from: "caritas", to: "vhs")])
         #expect(result.steps.first?.bottleneck == nil)
-        #expect(result.sentences.first == "A person speaking Arabic (ar) in Neustadt can follow the arrival pathway from start to end.")
-        #expect(result.sentences.contains("Handed on from Migration counselling to Language course: AWO refers to Bildungswerk and Caritas refers to VHS."))
+        #expect(Words(.en).routeSentences(result, network: network).first == "A person speaking Arabic (ar) in Neustadt can follow the arrival pathway from start to end.")
+        #expect(Words(.en).routeSentences(result, network: network).contains("Handed on from Migration counselling to Language course: AWO refers to Bildungswerk and Caritas refers to VHS."))
     }
 
     /// Everything is offered in German and Arabic only: Farsi finds nobody at either stage.
@@ -47,7 +48,7 @@ struct RouteTests {
         #expect(!result.isComplete)
         #expect(result.stages.map(\.problem) == [.language, .language])
         #expect(result.steps.map(\.status) == [.stageUnusable])
-        #expect(result.sentences.contains("Migration counselling: offered by AWO and Caritas, but not in Farsi (fa); the route breaks here."))
+        #expect(Words(.en).routeSentences(result, network: network).contains("Migration counselling: offered by AWO and Caritas, but not in Farsi (fa); the route breaks here."))
     }
 
     /// Every offer covers only the Altstadt: Neustadt is left out although the language fits.
@@ -60,10 +61,11 @@ struct RouteTests {
 
     /// Providers on both sides, but no `refers` link between them at all.
     @Test func missingReferral() throws {
-        let result = try RouteAnalysis.route(in: Self.network(links: []), language: "de", district: "Altstadt")
+        let network = Self.network(links: [])
+        let result = try RouteAnalysis.route(in: network, language: "de", district: "Altstadt")
         #expect(result.stages.allSatisfy { $0.problem == nil })
         #expect(result.steps.map(\.status) == [.noReferral])
-        #expect(result.sentences.first?.hasSuffix("the route breaks in one place.") == true)
+        #expect(Words(.en).routeSentences(result, network: network).first?.hasSuffix("the route breaks in one place.") == true)
     }
 
     /// Both counselling providers refer to the commissioner, who refers on to VHS: no direct
@@ -77,7 +79,7 @@ struct RouteTests {
         #expect(step.handOffs == [HandOff(from: "awo", to: "vhs", via: "comm"), HandOff(from: "caritas", to: "vhs", via: "comm")])
         #expect(step.bottleneck == RouteStep.Bottleneck(kind: .coordinators, actors: ["comm"]))
         #expect(result.isComplete)
-        #expect(result.sentences.contains { $0.contains("Only through Commissioner: every hand-off from Migration counselling to Language course passes through this coordinator.") })
+        #expect(Words(.en).routeSentences(result, network: network).contains { $0.contains("Only through Commissioner: every hand-off from Migration counselling to Language course passes through this coordinator.") })
     }
 
     /// Both referrals lead to VHS: VHS takes part in every hand-off.
