@@ -9,7 +9,10 @@ struct CommandRunner {
         var stderr: String
     }
 
+    /// `ACTORMAP_TEST_BINARY` runs the tests against another build of the executable (a copy with
+    /// one line deliberately broken, to see that some test notices).
     static let executable: URL = {
+        if let path = ProcessInfo.processInfo.environment["ACTORMAP_TEST_BINARY"] { return URL(fileURLWithPath: path) }
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [bundle, bundle.deletingLastPathComponent(),
                           bundle.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()]
