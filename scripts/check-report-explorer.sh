@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives the report's explorer (find, filter, focus, what if, pathways) in headless Chromium, with
-# the mouse and then by keyboard only, on freshly generated reports: Halle, Novo mesto in
-# Slovenian, and a generated 300-actor network. Fails on any script error, any control Tab cannot
+# the mouse and then by keyboard only, on freshly generated reports: Halle, East Belgium in German
+# (three pathways), Novo mesto in Slovenian (no pathway: the route control is absent), and a
+# generated 300-actor network. Fails on any script error, any control Tab cannot
 # reach, or any step whose marks on the diagram do not match the data the page carries; and if the
 # 300-actor report's explorer data is more than twice the size of its diagram (the README's bound).
 # The driver is scripts/report_explorer_driver.py (Python standard library only: the DevTools
@@ -28,6 +29,7 @@ actormap="$(swift build --show-bin-path)/actormap"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$actormap" report networks/halle.yaml -o "$work/halle" 2>/dev/null
+"$actormap" report networks/east-belgium.yaml -o "$work/east-belgium-de" --lang de 2>/dev/null
 "$actormap" report networks/shelter-novo-mesto.yaml -o "$work/novo-mesto-sl" --lang sl 2>/dev/null
 python3 scripts/benchmark_reference.py generate "$work" 300 >/dev/null
 "$actormap" report "$work/bench-300.yaml" -o "$work/generated-300" 2>/dev/null
@@ -50,4 +52,5 @@ if ratio > 2:
 PYTHON
 
 python3 scripts/report_explorer_driver.py "$browser" "${EXPLORER_SHOTS:-/tmp/explorer-shots}" \
-    "$@" "$work/halle/index.html" "$work/novo-mesto-sl/index.html" "$work/generated-300/index.html"
+    "$@" "$work/halle/index.html" "$work/east-belgium-de/index.html" "$work/novo-mesto-sl/index.html" \
+    "$work/generated-300/index.html"

@@ -290,7 +290,7 @@ def run(browser, page, shots, name, keyboard):
         browser.enter()
     else:
         browser.click("#xp-clear")
-    check(count(browser, "#diagram g.xm-dim, #diagram g.xm-hit") == 0, "clear left marks behind", problems)
+    check(count(browser, "#diagram g.xm-dim, #diagram g.xm-hit, #diagram g.xm-miss") == 0, "clear left marks behind", problems)
     if keyboard:
         tab_to(browser, lambda a: a == "actor:actor-" + actor["id"])
         browser.enter()

@@ -113,6 +113,8 @@
       if (hit) { hits.push(i); }
       g.classList.toggle("xm-dim", !pass[i]);
       g.classList.toggle("xm-hit", hit);
+      // The rest steps back while a search is typed, so a few matches stand out among hundreds.
+      g.classList.toggle("xm-miss", q !== "" && !hit);
       g.classList.toggle("xm-out", focusSet !== null && !focusSet[i]);
       g.classList.toggle("xm-near", focusSet !== null && !!focusSet[i] && i !== state.focus);
       g.classList.toggle("xm-center", i === state.focus);
