@@ -78,14 +78,37 @@ struct ActorNode {
         return result
     }
 
+    /// In a label that would pass `DOTEscaping.htmlLabelLimit`, the name, the languages and the
+    /// badges keep this many characters and each listed service a quarter of it: at most six
+    /// bytes each once escaped, the whole stays under the limit with room for the markup.
+    static let shortenedTextLimit = 400
+
+    /// The label, shortened where the full one would pass `DOTEscaping.htmlLabelLimit`; the
+    /// tooltip keeps every word.
     var label: String {
+        let full = label(textLimit: nil)
+        return full.utf8.count <= DOTEscaping.htmlLabelLimit ? full : label(textLimit: Self.shortenedTextLimit)
+    }
+
+    /// Whether `label` is shortened. Most boxes are told apart by a bound on the escaped size
+    /// (every scalar at most six bytes: `&quot;`) without building the label.
+    var isLabelShortened: Bool {
+        let texts = [actor.name] + offeredServices.prefix(Self.maximumListedServices) + actor.languages + badges.map(\.words)
+        let bound = 6 * texts.reduce(0) { $0 + $1.unicodeScalars.count } + 2_000
+        return bound > DOTEscaping.htmlLabelLimit && label(textLimit: nil).utf8.count > DOTEscaping.htmlLabelLimit
+    }
+
+    private func label(textLimit limit: Int?) -> String {
+        func cut(_ text: String, _ share: Int = 1) -> String {
+            limit.map { DOTEscaping.shortened(text, to: $0 / share) } ?? text
+        }
         var rows: [String] = []
         let nameSize = 11 + Int((5 * size).rounded())
-        let name = Self.wrap(actor.name, width: Self.nameWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
+        let name = Self.wrap(cut(actor.name), width: Self.nameWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
         rows.append("<TR><TD><FONT POINT-SIZE=\"\(nameSize)\"><B>\(name)</B></FONT></TD></TR>")
         if showServices, !offeredServices.isEmpty {
             var lines = offeredServices.prefix(Self.maximumListedServices).map { service in
-                Self.wrap(service, width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).enumerated()
+                Self.wrap(cut(service, 4), width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).enumerated()
                     .map { $0.offset == 0 ? "• " + $0.element : "   " + $0.element }.joined(separator: "<BR/>")
             }
             if offeredServices.count > Self.maximumListedServices {
@@ -96,11 +119,11 @@ struct ActorNode {
         }
         if showLanguages, !actor.languages.isEmpty {
             rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"\(DiagramStyle.mutedTextColor)\">"
-                + actor.languages.map(DOTEscaping.htmlText).joined(separator: " · ") + "</FONT></TD></TR>")
+                + DOTEscaping.htmlText(cut(actor.languages.joined(separator: " · "))) + "</FONT></TD></TR>")
         }
         for badge in badges {
             rows.append("<TR><TD BGCOLOR=\"\(badge.fill)\" CELLPADDING=\"2\"><FONT POINT-SIZE=\"\(badgePointSize)\" COLOR=\"\(badge.text)\"><B>"
-                + Self.wrap(badge.words, width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
+                + Self.wrap(cut(badge.words), width: Self.serviceWrapWidth).map(DOTEscaping.htmlText).joined(separator: "<BR/>")
                 + "</B></FONT></TD></TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"

@@ -13,6 +13,29 @@
 /// - Node names are quoted DOT identifiers; only identifiers of the FORMAT.md shape are used as
 ///   names (see `NetworkDiagram`), but quoting still escapes `"` so no input can end the string.
 public enum DOTEscaping {
+    /// Graphviz's own `dot` program reads no HTML-like label longer than this many bytes (its
+    /// lexer stops with "longer than 16384?"), though the library in this process does. A DOT
+    /// file actormap writes must open in `dot`, so labels that would pass it are shortened.
+    public static let htmlLabelLimit = 16_384
+
+    /// `text` cut after `limit` Unicode scalars with "…" after it, or unchanged when it is no
+    /// longer. Scalars, not characters, so a name of one letter and ten thousand combining marks
+    /// is cut too. An isolate (U+2066…U+2068) the cut leaves open is closed, so a shortened
+    /// right-to-left name cannot reorder what follows it.
+    public static func shortened(_ text: String, to limit: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return text }
+        var result = String.UnicodeScalarView(scalars.prefix(max(0, limit)))
+        var open = 0
+        for scalar in result {
+            if (0x2066...0x2068).contains(scalar.value) { open += 1 }
+            if scalar.value == 0x2069, open > 0 { open -= 1 }
+        }
+        result.append("…")
+        for _ in 0..<open { result.append("\u{2069}") }
+        return String(result)
+    }
+
     /// A DOT double-quoted string. A backslash before the closing quote would escape it, so
     /// backslashes are doubled too; this is only used for names and fixed attribute values, never
     /// for text Graphviz expands.
@@ -54,7 +77,17 @@ public enum DOTEscaping {
     /// The value of an escString attribute that the SVG writer copies into an XML attribute,
     /// already wrapped in DOT quotes. Line breaks become `&#10;`, which browsers show as a new line
     /// in a tooltip. `tooltip` is expanded twice by Graphviz 2.43 and `id` once, hence `passes`.
+    ///
+    /// `dot` reads no quoted string over `htmlLabelLimit` bytes either, so a value that would pass
+    /// it (a tooltip listing ten districts of 4,000 characters) keeps its first 2,000 characters:
+    /// at most six bytes each once escaped.
     public static func svgAttribute(_ text: String, passes: Int = 2) -> String {
+        let full = svgAttributeUnlimited(text, passes: passes)
+        guard full.utf8.count > htmlLabelLimit else { return full }
+        return svgAttributeUnlimited(shortened(text, to: 2_000), passes: passes)
+    }
+
+    private static func svgAttributeUnlimited(_ text: String, passes: Int) -> String {
         let backslash = String(repeating: "\\", count: 1 << max(0, passes))
         var result = "\""
         for character in normalizedLineBreaks(text).unicodeScalars {

@@ -44,17 +44,25 @@ struct DiagramLegend {
     }
 
     /// The title and the note under it; `nil` when there is neither.
+    /// Shortened (title and list of services at 1,000 characters each) where the full one would
+    /// pass `DOTEscaping.htmlLabelLimit`, which Graphviz's `dot` refuses.
     var titleHTML: String? {
+        guard let full = titleHTML(textLimit: nil) else { return nil }
+        return full.utf8.count <= DOTEscaping.htmlLabelLimit ? full : titleHTML(textLimit: 1_000)
+    }
+
+    private func titleHTML(textLimit limit: Int?) -> String? {
+        func cut(_ text: String) -> String { limit.map { DOTEscaping.shortened(text, to: $0) } ?? text }
         var rows: [String] = []
         if !network.title.isEmpty || network.asOf != nil {
-            var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(network.title))</B></FONT>"
+            var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(cut(network.title)))</B></FONT>"
             if let asOf = network.asOf {
                 title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   \(DOTEscaping.htmlText(words[.asOfLower])) \(DOTEscaping.htmlText(words.date(asOf)))</FONT>"
             }
             rows.append("<TR><TD ALIGN=\"LEFT\">\(title)</TD></TR>")
         }
         if !highlights.missingServices.isEmpty {
-            let names = highlights.missingServices.map(DOTEscaping.htmlText).joined(separator: ", ")
+            let names = DOTEscaping.htmlText(cut(highlights.missingServices.joined(separator: ", ")))
             rows.append("<TR><TD ALIGN=\"LEFT\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
                 + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ \(DOTEscaping.htmlText(words[.nobodyOffers])) </B></FONT>"
                 + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>")

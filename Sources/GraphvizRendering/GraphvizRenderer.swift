@@ -32,6 +32,9 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
 public struct GraphvizOutput: Sendable {
     public var data: [UInt8]
     public var warnings: [String]
+    /// What actormap changed to make the drawing possible (a shortened label), for the command
+    /// to say on standard error.
+    public var notes: [String] = []
 }
 
 /// The only door to the Graphviz C libraries. Every C pointer is acquired and released inside one

@@ -21,14 +21,24 @@ public struct NetworkDiagram: Sendable {
     /// key: the key is added after layout (see `DiagramKeyDrawing`). With `paper`, the drawing
     /// is fitted to that page (meant for PDF; SVG and PNG are asked for at their natural size).
     public func render(as format: DiagramFormat, paper: PaperPage? = nil) throws -> GraphvizOutput {
-        guard format != .dot else { return GraphvizOutput(data: Array(dot.utf8), warnings: []) }
+        guard format != .dot else { return GraphvizOutput(data: Array(dot.utf8), warnings: [], notes: shortenedLabelNotes) }
         let drawing = try drawingWithKey()
         var output = try GraphvizRenderer.render(dot: drawing.dot, engine: drawing.engine, format: format, paper: paper)
         output.warnings = GraphvizRenderer.uniqued(drawing.warnings + output.warnings)
+        output.notes = shortenedLabelNotes
         if format == .svg {
             output.data = SVGAccessibility.annotate(output.data, network: network, words: options.language.words)
         }
         return output
+    }
+
+    /// One note per box whose label was shortened (`ActorNode.label`), for the command to pass on.
+    var shortenedLabelNotes: [String] {
+        actorNodes.filter(\.isLabelShortened).map { node in
+            "the box of actor '\(node.actor.id)' shows its name, services, languages and marks shortened to "
+                + "\(ActorNode.shortenedTextLimit) characters each, as Graphviz's dot reads no label over 16,384 "
+                + "characters; its tooltip keeps more"
+        }
     }
 
     /// The DOT text that is finally drawn and the engine that draws it: without a key, `dot` and
@@ -114,7 +124,7 @@ public struct NetworkDiagram: Sendable {
         for (number, group) in groups.enumerated() {
             lines.append("  subgraph \"cluster_\(number)\" {")
             lines.append("    graph [" + attributeList([
-                ("label", "<<FONT POINT-SIZE=\"12\" COLOR=\"#444444\"><B>\(DOTEscaping.htmlText(group.label))</B></FONT>>"),
+                ("label", "<<FONT POINT-SIZE=\"12\" COLOR=\"#444444\"><B>\(DOTEscaping.htmlText(DOTEscaping.shortened(group.label, to: 1_000)))</B></FONT>>"),
                 ("style", "\"rounded,dashed\""), ("color", "\"#9A9A9A\""), ("margin", "14"),
             ]) + "];")
             for index in group.members {

@@ -27,6 +27,8 @@ public struct ReportBuilder {
         public var files: [(name: String, bytes: [UInt8])]
         /// Graphviz's warnings, for the command to pass on.
         public var warnings: [String]
+        /// What the diagram changed to be drawn (a shortened label), for the command to pass on.
+        public var notes: [String] = []
         public var layout: Layout
         /// The overviews the report opens with (none for a network small enough to read actor by actor).
         public var overviews: [GroupingCriterion]
@@ -87,7 +89,7 @@ public struct ReportBuilder {
             ("centrality.csv", Array(CentralityOutput.table(centrality, rows: rows, precise: true).csv().utf8)),
             ("gaps.csv", Array(GapOutput.csv(gaps).utf8)),
         ]
-        return Output(files: files, warnings: (rendered?.warnings ?? []) + overviews.flatMap(\.warnings), layout: chosenLayout,
-                      overviews: overviews.map(\.criterion), bounds: bounds)
+        return Output(files: files, warnings: (rendered?.warnings ?? []) + overviews.flatMap(\.warnings),
+                      notes: rendered?.notes ?? [], layout: chosenLayout, overviews: overviews.map(\.criterion), bounds: bounds)
     }
 }

@@ -157,6 +157,9 @@ struct Render: ParsableCommand {
         for warning in rendered.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
         }
+        for note in rendered.notes {
+            StandardStreams.writeError("actormap: note: \(note)\n")
+        }
 
         if output == "-" {
             StandardStreams.writeBytes(Data(rendered.data))

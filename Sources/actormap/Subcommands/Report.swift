@@ -70,6 +70,9 @@ struct Report: ParsableCommand {
         for warning in built.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")
         }
+        for note in built.notes {
+            StandardStreams.writeError("actormap: note: \(note)\n")
+        }
         try ReportFolderWriter.write(built.files, to: output, protecting: network.files + [input.file])
         StandardStreams.write("wrote \(output)/: " + built.files.map(\.name).joined(separator: ", ") + "\n")
     }
