@@ -98,14 +98,14 @@ extension Words {
                 let pairs = list(change.links.map { "\(end($0.from)) – \(end($0.to))" })
                 switch language {
                 case .en: return "New direct ties \(pairs), needed together; then the loss of \(points) no longer cuts off \(protected)"
-                case .de: return "Neue unmittelbare Verbindungen \(pairs), nur gemeinsam wirksam; dann schneidet der Ausfall von \(points) \(protected) nicht mehr ab"
+                case .de: return "Neue unmittelbare Verbindungen: \(pairs), nur gemeinsam wirksam; dann schneidet der Ausfall von \(points) nicht mehr ab: \(protected)"
                 case .fr: return "Nouveaux liens directs \(pairs), nécessaires ensemble\u{00A0}; la perte de \(points) ne coupe alors plus \(protected)"
                 case .sl: return "Nove neposredne povezave \(pairs), potrebne skupaj; izguba (\(points)) potem ne odreže več: \(protected)"
                 }
             }
             switch language {
             case .en: return "\(from) and \(to) work together directly; then the loss of \(points) no longer cuts off \(protected)"
-            case .de: return "\(from) und \(to) arbeiten unmittelbar zusammen; dann schneidet der Ausfall von \(points) \(protected) nicht mehr ab"
+            case .de: return "\(from) und \(to) arbeiten unmittelbar zusammen; dann schneidet der Ausfall von \(points) nicht mehr ab: \(protected)"
             case .fr: return "\(from) et \(to) coopèrent directement\u{00A0}; la perte de \(points) ne coupe alors plus \(protected)"
             case .sl: return "\(from) in \(to) neposredno sodelujeta; izguba (\(points)) potem ne odreže več: \(protected)"
             }
@@ -223,7 +223,7 @@ extension Words {
                 case .en: clauses.append("both already work with \(name)")
                 case .de: clauses.append("beide arbeiten schon mit \(name)")
                 case .fr: clauses.append("tous deux travaillent déjà avec \(name)")
-                case .sl: clauses.append("oba že sodelujeta z \(name)")
+                case .sl: clauses.append("oba že sodelujeta z istim partnerjem (\(name))")
                 }
             case .alreadyLinked(let type):
                 switch language {
