@@ -134,22 +134,26 @@ struct ExplorerData {
     static let terms: [Term] = [
         .explorerFound, .explorerWhatIf, .cutOff, .servicesLost, .explorerCoverageLost, .explorerPathwaysBroken,
         .gapsOpened, .explorerNothing, .explorerRouteHolds, .explorerRouteBreaks, .explorerRouteVia,
-        .explorerNobodyServes, .explorerClose, .stage,
+        .explorerNobodyServes, .explorerClose,
     ]
 
-    /// The block's text, safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no
-    /// `</script>` or `<!--` can end or bend the block) and no U+2028/U+2029, each written as the
-    /// JSON escape that `JSON.parse` reads back to the same character.
+    /// The block's text, safe inside `<script type="application/json">`: plain ASCII, with `<`, `>`,
+    /// `&` and every character beyond ASCII written as the JSON escape that `JSON.parse` reads back
+    /// to the same character. So no `</script>` or `<!--` can end or bend the block, no U+2028 or
+    /// U+2029 can trouble an older script parser, and no right-to-left name can reorder the text
+    /// around it in an editor or a terminal that shows the page's source (JSON escapes the isolates
+    /// the names are wrapped in, so the names themselves must not stay bare either).
     var scriptBlockText: String {
         var out = ""
+        func escape(_ unit: UInt16) {
+            let hex = String(unit, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
         for scalar in json.serialized(pretty: false).unicodeScalars {
             switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+            case "<", ">", "&": escape(UInt16(scalar.value))
+            case _ where scalar.isASCII: out.unicodeScalars.append(scalar)
+            default: String(scalar).utf16.forEach(escape)
             }
         }
         return out

@@ -45,6 +45,7 @@ struct ExplorerTests {
         let block = try Self.dataBlockText(html)
         #expect(!block.unicodeScalars.contains { ["<", ">", "&", "\u{2028}", "\u{2029}"].contains($0) })
         #expect(block.contains(#"\u003c/script\u003e\u003cscript\u003ealert(1)"#) && block.contains(#"Zeile\u2028Absatz"#))
+        #expect(block.unicodeScalars.allSatisfy { $0.isASCII })
         let data = try Self.dataBlock(html)
         let written = try #require(data["actors"] as? [[String: Any]]).map { $0["name"] as? String }
         #expect(written == ["Amt"] + names)
