@@ -143,10 +143,31 @@ struct LoadSession {
                       at: SourceLocation(file: extra, line: 1, column: 1))
         }
         readFile(path: root, display: root, isRoot: true, reference: nil)
+        if let include = fragments.first?.includes.first {
+            let leftOut = paths.filter { !roots.contains($0) && !loaded.contains(LoadSession.canonical($0)) }
+            if !leftOut.isEmpty {
+                reportRootPickingItsFiles(root: root, include: include.location, leftOut: leftOut)
+                return finish(rootFile: root)
+            }
+        }
         for path in paths where path != root && !roots.contains(path) {
             readFile(path: path, display: path, isRoot: false, reference: nil)
         }
         return finish(rootFile: root)
+    }
+
+    /// A root file that includes files of its own folder picks a network of its own: given the
+    /// folder, actormap would merge the files the root leaves out as well (Luxembourg's
+    /// `ende-2021.yaml` leaves out the communes that signed in 2022 and 2023) and present the
+    /// result under the root's title, a network neither file describes. Which one was meant
+    /// cannot be told, so it is an error that names both readings.
+    private mutating func reportRootPickingItsFiles(root: String, include: SourceLocation, leftOut: [String]) {
+        let names = leftOut.map { "'\(($0 as NSString).lastPathComponent)'" }
+        let list = names.count <= 3 ? names.joined(separator: ", ")
+            : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+        log.error("the folder holds two networks: '\(root)' includes the files it is made of, and the folder "
+                  + "adds \(list) that it does not include; give the root file itself to read its network, "
+                  + "or remove its 'include:' to read every file of the folder", at: include)
     }
 
     private mutating func finish(rootFile: String) -> LoadResult {
