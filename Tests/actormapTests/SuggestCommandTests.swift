@@ -13,6 +13,26 @@ struct SuggestCommandTests {
         #expect(outcome.stdout.contains("Ties: 1 suggested; no fewer than 1 can remove every single point of failure."))
     }
 
+    /// Halle (issue 22, round 2): the ties pair actors that read sensibly (the PSZ with the Mobile
+    /// Opferberatung, not with the Ausländerbehörde), and the one offer the data makes plausible is
+    /// Der Paritätische's youth counselling in Turkish, the language it already counsels in.
+    @Test func halleTiesReadSensiblyAndItsOneOfferIsTurkishYouthCounselling() throws {
+        let outcome = try CommandRunner.run(["suggest", "networks/halle.yaml", "--max", "20", "--format", "json"])
+        #expect(outcome.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let suggestions = try #require(document["suggestions"] as? [[String: Any]])
+        let ties = suggestions.filter { $0["kind"] as? String == "ties" }.flatMap { suggestion in
+            ((suggestion["links"] as? [[String: Any]]) ?? []).map { "\($0["from"] ?? "") – \($0["to"] ?? "")" }
+        }
+        #expect(ties == ["auslaenderbehoerde – hallesche-interkulturelle-initiative", "gwg – integrationskurstraeger",
+                         "hwg – antidiskriminierungsstelle", "psz – mobile-opferberatung"])
+        let offers = suggestions.compactMap { $0["offer"] as? [String: Any] }
+        #expect(offers.map { "\($0["actor"] ?? "") \($0["service"] ?? "")" } == ["paritaetischer youth-counselling"])
+        #expect(document["no_free_capacity"] as? [String] == [])
+        let text = try CommandRunner.run(["suggest", "networks/halle.yaml", "--kinds", "ties"])
+        #expect(text.stdout.contains("GWG (städtische Wohnungsgesellschaft) and a member of the group “Integrationskursträger in Halle"))
+    }
+
     @Test func germanListSpeaksGerman() throws {
         let outcome = try CommandRunner.run(["suggest", "networks/east-belgium.yaml", "--lang", "de"])
         #expect(outcome.status == 0)
