@@ -367,7 +367,16 @@ def main():
     try:
         for page in pages:
             name = os.path.basename(os.path.dirname(os.path.abspath(page)))
-            problems = run(browser, page, shots, name, keyboard=False) + run(browser, page, shots, name, keyboard=True)
+            problems = []
+            for keyboard in (False, True):
+                try:
+                    problems += run(browser, page, shots, name, keyboard=keyboard)
+                except (AssertionError, RuntimeError, TimeoutError) as stopped:
+                    # A step that cannot go on (nothing to click, no answer): the script errors
+                    # behind it are usually the reason.
+                    how = "keyboard" if keyboard else "mouse"
+                    problems.append(f"{how}: stopped: {stopped}")
+                    problems += [f"{how}: script error: {error}" for error in browser.errors()]
             if problems:
                 failures += 1
                 for problem in problems:
