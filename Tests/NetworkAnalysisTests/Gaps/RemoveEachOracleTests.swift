@@ -85,6 +85,25 @@ import NetworkModel
         }
     }
 
+    /// The larger networks must exercise both sides of the count: providers whose loss skips a
+    /// service's re-check and providers whose loss must re-check it (the last cover of a cell, a
+    /// pathway step's last handing-on pair) although the service has three providers or more.
+    @Test func theLargerNetworksTakeBothSidesOfTheCount() {
+        var skipped = 0, fragileDespiteMany = 0
+        for seed in 1001...1040 as ClosedRange<UInt64> {
+            let network = Self.network(seed: seed, sizes: 30...60)
+            let context = GapContext(network: network)
+            let fragility = ServiceFragility(network: network, context: context)
+            for actor in network.actors {
+                for service in Set(actor.offers.map(\.service)) where (context.providers[service]?.count ?? 0) > 2 {
+                    if fragility.mayChange(service, losing: actor.id) { fragileDespiteMany += 1 } else { skipped += 1 }
+                }
+            }
+        }
+        #expect(skipped > 200, "\(skipped) skipped")
+        #expect(fragileDespiteMany > 20, "\(fragileDespiteMany) re-checked")
+    }
+
     /// The shortcut must carry most of the work, or the oracle above proves nothing about it.
     @Test func theShortcutIsTaken() {
         var actors = 0, plain = 0
