@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Opens every output/*/index.html in headless Chromium, the way a reader's browser would, and
+# Opens every FOLDER/*/index.html (FOLDER: the first argument, output/ by default; CI gives it
+# the reports it has just generated) in headless Chromium, the way a reader's browser would, and
 # fails if the page shows a script error, if its script did not run (the diagram did not become
 # zoomable, the tables did not become sortable), or if it refers to anything outside the file.
 # Screenshots go to ${SCREENSHOTS:-/tmp/actormap-screenshots} for a person to look at.
 set -euo pipefail
+folder="$(realpath "${1:-output}")"
 cd "$(dirname "$0")/.."
 
 browser=""
@@ -22,9 +24,9 @@ shots="${SCREENSHOTS:-/tmp/actormap-screenshots}"
 mkdir -p "$shots"
 failures=0
 checked=0
-for page in output/*/index.html; do
+for page in "$folder"/*/index.html; do
     name="$(basename "$(dirname "$page")")"
-    url="file://$PWD/$page"
+    url="file://$page"
     log="$(mktemp)"
     dom="$(timeout 120 "$browser" --headless=new --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \
         --virtual-time-budget=3000 --dump-dom "$url" 2>"$log" || true)"
