@@ -97,7 +97,7 @@ public enum DiffOutput {
         }
         func value(_ value: DiffValue) -> String { language.diffValue(value, service: names.service) }
         func changeRows(_ name: String, _ changes: [FieldChange]) -> [[String]] {
-            changes.map { [name, $0.field, value($0.old), "->", value($0.new)] }
+            changes.map { [name, language.diffField($0.field), value($0.old), "->", value($0.new)] }
         }
         let changeColumns = [words.name, words.field, words.old, "", words.new]
         var out = markdown ? "# \(words.title)\n\n" : ""
@@ -124,7 +124,7 @@ public enum DiffOutput {
             + render(Table(columns: linkColumns, rows: linkRows(diff.linksRemoved)))
         let linkChanges = diff.linksChanged.flatMap { change in
             change.changes.map { [names.actor(change.link.from), names.actor(change.link.to), linkType(change.link.type),
-                                  $0.field, value($0.old), "->", value($0.new)] }
+                                  language.diffField($0.field), value($0.old), "->", value($0.new)] }
         }.sorted { $0.prefix(3).lexicographicallyPrecedes($1.prefix(3)) }
         out += heading(words.linksChanged, diff.linksChanged.count)
             + render(Table(columns: linkColumns + [words.field, words.old, "", words.new], rows: linkChanges))

@@ -50,3 +50,30 @@ extension Words {
         }
     }
 }
+
+extension Words {
+    /// A field of the network file as the reader names it in a diff ("Sprachen" for `languages`);
+    /// English keeps the file's key, which is what the file's maintainer edits.
+    public func diffField(_ key: String) -> String {
+        guard language != .en, let index = Self.fieldKeys.firstIndex(of: key) else { return key }
+        switch language {
+        case .en: return key
+        case .de: return Self.germanFields[index]
+        case .fr: return Self.frenchFields[index]
+        case .sl: return Self.slovenianFields[index]
+        }
+    }
+
+    static let fieldKeys = ["name", "kind", "sector", "coordinator", "languages", "districts", "offers", "url", "contact",
+                            "tags", "influence", "source", "verified", "person", "weight", "since", "until", "note",
+                            "required", "interpreting", "stages"]
+    static let germanFields = ["Name", "Art", "Sektor", "koordinierende Stelle", "Sprachen", "Stadtteile", "Angebote", "Webseite",
+                               "Kontakt", "Schlagwörter", "Einfluss", "Quelle", "geprüft am", "Person", "Gewicht", "seit", "bis",
+                               "Anmerkung", "vorgeschrieben", "Sprachmittlung", "Schritte"]
+    static let frenchFields = ["nom", "type", "secteur", "coordinateur", "langues", "quartiers", "offres", "site web", "contact",
+                               "mots-clés", "influence", "source", "vérifié le", "personne", "poids", "depuis", "jusqu'au",
+                               "remarque", "obligatoire", "interprétariat", "étapes"]
+    static let slovenianFields = ["ime", "vrsta", "sektor", "koordinator", "jeziki", "območja", "ponudbe", "spletna stran",
+                                  "kontakt", "oznake", "vpliv", "vir", "preverjeno", "oseba", "utež", "od", "do", "opomba",
+                                  "obvezna", "tolmačenje", "koraki"]
+}
