@@ -253,6 +253,10 @@ struct TieAugmentation {
         return distance
     }
 
+    /// At most this many actors of each side (the first by id) are tried as a tie's end: a leaf of
+    /// thousands of actors would otherwise cost millions of comparisons for every pair the swaps try.
+    static let endsLooked = 64
+
     /// How plausible a tie reads: one point for each thing the two share (sector, district,
     /// service, a partner both already work with).
     static func plausibility(_ reasons: [SuggestionReason]) -> Int { reasons.count }
@@ -264,8 +268,8 @@ struct TieAugmentation {
                                  context: Context) -> (Int, Int, [SuggestionReason])? {
         let ids = context.ids
         var best: (Int, Int, [SuggestionReason], Int)?
-        for a in left {
-            for b in right where a != b && !adjacency[a].contains(b) {
+        for a in left.prefix(endsLooked) {
+            for b in right.prefix(endsLooked) where a != b && !adjacency[a].contains(b) {
                 guard let actorA = context.actors[ids[a]], let actorB = context.actors[ids[b]] else { continue }
                 var reasons = TieAffinity.reasons(actorA, actorB)
                 let partners = adjacency[a].intersection(adjacency[b]).filter { $0 < context.n }.map { ids[$0] }.sorted()
