@@ -104,6 +104,10 @@ public struct NetworkDiagram: Sendable {
     /// far more than the layout itself in the force-directed engines (sfdp measured here: 2.6 s
     /// at 80 actors, 7.4 s at 120, 49 s at 300, against 0.15 s with straight edges at 300).
     static let splineLimit = 60
+    /// Above this many links edges are drawn straight too, however few the actors: 40 actors with
+    /// all 12,480 links a file allows took sfdp 56 s of routing and then crashed inside Graphviz
+    /// 2.43 (`munmap_chunk(): invalid pointer`); straight, 0.5 s.
+    static let splineLinkLimit = Layout.layeredLinkLimit
 
     public var dot: String {
         let names = nodeNames
@@ -159,7 +163,7 @@ public struct NetworkDiagram: Sendable {
             ("pad", "\"0.3\""),
             ("outputorder", "edgesfirst"),
         ]
-        let curved = network.actors.count <= Self.splineLimit
+        let curved = network.actors.count <= Self.splineLimit && network.links.count <= Self.splineLinkLimit
         switch options.layout {
         case .dot:
             result += [("rankdir", "TB"), ("nodesep", "\"0.35\""), ("ranksep", "\"0.7\""), ("newrank", "true")]

@@ -50,5 +50,13 @@ struct LayoutGuardTests {
         // The reason is the links' (435), not the 40-actor width.
         #expect(outcome.stderr == "actormap: note: 30 actors: using the sfdp layout, because a layered dot diagram of "
             + "more than 400 links takes dot many seconds to route; choose another with --layout\n")
+        // Straight edges too: routing splines for 12,480 links took 56 s and crashed Graphviz 2.43.
+        let text = try String(contentsOfFile: dot, encoding: .utf8)
+        #expect(text.contains("layout=sfdp") && !text.contains("splines=true"))
+        let ring = try write(self.ring(20))
+        defer { try? FileManager.default.removeItem(at: ring.deletingLastPathComponent()) }
+        let sparse = ring.deletingLastPathComponent().appendingPathComponent("ring.dot").path
+        #expect(try CommandRunner.run(["render", ring.path, "--layout", "sfdp", "-o", sparse]).status == 0)
+        #expect(try String(contentsOfFile: sparse, encoding: .utf8).contains("splines=true"), "a sparse small network keeps its curves")
     }
 }
