@@ -322,6 +322,18 @@ def run(browser, page, shots, name, keyboard):
     check(count(browser, "#diagram g.node.xm-removed") == 1, "what if: the actor is not marked as gone", problems)
     shot("4-whatif")
 
+    # A tie in the panel's profile: its actor becomes the focus, and the page stays where it is.
+    if not keyboard:
+        tie = browser.evaluate("""(function () {
+            var a = document.querySelector("#xp-panel-body .xp-profile dd a[href^='#profile-']");
+            return a ? a.textContent : null; })()""")
+        if tie is not None:
+            browser.click("#xp-panel-body .xp-profile dd a[href^='#profile-']")
+            title = browser.evaluate("(document.querySelector('#xp-panel-body h3') || {}).textContent")
+            check(title == tie, f"a tie in the panel: the panel shows '{title}', not '{tie}'", problems)
+            check(browser.evaluate("location.hash") == "", "a tie in the panel left the diagram", problems)
+            check(count(browser, "#diagram g.node.xm-center") == 1, "a tie in the panel: no single centre", problems)
+
     # Pathway: the last language and the first district, so the route differs from the default.
     if data["pathways"]:
         if keyboard:

@@ -305,6 +305,20 @@
     if (link) { link.focus(); }
   });
 
+  // A tie in the panel's profile walks the network: its actor becomes the focus, beside the
+  // diagram, instead of the page jumping to the profile further down.
+  var indexOfId = {};
+  actors.forEach(function (a, i) { indexOfId[a.id] = i; });
+  panelBody.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href^='#profile-']") : null;
+    var i = link ? indexOfId[link.getAttribute("href").slice("#profile-".length)] : undefined;
+    if (i === undefined || !nodes[i]) { return; }
+    event.preventDefault();
+    focusOn(i);
+    var next = panelBody.querySelector(".xp-whatif") || document.getElementById("xp-close");
+    if (next) { next.focus(); }
+  });
+
   // A click on an actor, or Enter or Space on it, focuses it instead of jumping to the profile
   // below; the profile opens beside the diagram instead.
   var actorOf = function (target) {
