@@ -2,6 +2,7 @@
 """Reads an actormap GraphML or GEXF export with networkx and checks it against the JSON export.
 
 Usage: check_export_with_networkx.py EXPORT.graphml|EXPORT.gexf NETWORK.json [CENTRALITY.json]
+       check_export_with_networkx.py --batch LIST   (one check per tab-separated line of LIST)
 
 NETWORK.json is `actormap export --format json` (a network file); CENTRALITY.json, when given, is
 `actormap centrality --format json`, whose values the export's `--with-measures` attributes must hold.
@@ -98,11 +99,11 @@ def check_mixed_graphml(path, links, problems):
     return len(root.findall(f"{GRAPHML}graph/{GRAPHML}node")), len(elements)
 
 
-def main():
-    export_path, json_path = sys.argv[1], sys.argv[2]
+def check(export_path, json_path, measures_path=None):
+    """One export against its network: (0, "ok: ...") or (1, the differences)."""
     measures = {}
-    if len(sys.argv) > 3:
-        with open(sys.argv[3], encoding="utf-8") as handle:
+    if measures_path:
+        with open(measures_path, encoding="utf-8") as handle:
             measures = {row["id"]: row for row in json.load(handle)["actors"]}
     with open(json_path, encoding="utf-8") as handle:
         network = json.load(handle)
@@ -139,10 +140,28 @@ def main():
         counts = f"{len(actors)} nodes, {len(links)} edges"
         kind = "mixed"
     if problems:
-        print("\n".join(problems))
-        return 1
-    print(f"ok: {counts}, {kind}{note}")
-    return 0
+        return 1, "\n".join(problems)
+    return 0, f"ok: {counts}, {kind}{note}"
+
+
+def main():
+    # --batch LIST: one check per line of LIST (export, network JSON, optional measures JSON,
+    # separated by tabs), each answered by a line "EXPORT<TAB>RESULT": the test suite starts
+    # Python and networkx once for all its exports, not once per file.
+    if sys.argv[1] == "--batch":
+        worst = 0
+        with open(sys.argv[2], encoding="utf-8") as handle:
+            for line in handle.read().splitlines():
+                paths = line.split("\t")
+                status, text = check(*paths)
+                worst = max(worst, status)
+                print(paths[0] + "\t" + text.replace("\n", " / "))
+        return worst
+    status, text = check(*sys.argv[1:4])
+    print(text)
+    return status
+
+
 
 
 if __name__ == "__main__":
