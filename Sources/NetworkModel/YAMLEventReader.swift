@@ -2,21 +2,23 @@ import CYaml
 
 /// Builds a `YAMLTree` straight from libyaml's event stream.
 ///
-/// Why not `Yams.compose`: composing first builds Yams' own `Node` tree (classes for tags and
-/// resolvers, a hash of every mapping's keys) which we then copied into `YAMLNode`s; for a
-/// 25 MB file that was most of the loading time. libyaml (`CYaml`, the copy bundled inside the
-/// Yams package, which is why Yams stays a dependency) hands out the same events Yams composes
-/// from, so this reader reproduces what `Yams.compose(yaml:, .basic)` followed by the old tree
-/// conversion did, message for message:
+/// Why events and not `Yams.compose`: composing builds Yams' own `Node` tree first (classes for
+/// tags and resolvers, a hash of every mapping's keys), and copying that tree into a `YAMLTree`
+/// would be most of the loading time of a 25 MB file. libyaml (`CYaml`, the copy bundled inside
+/// the Yams package, which is why Yams stays a dependency) hands out the events Yams composes
+/// from, and the reader keeps Yams' rules wherever a user could notice them:
 ///
-/// - syntax errors are built from `problem`, `context` and their marks as Yams' `YamlError` was;
-/// - equal keys in one mapping (same text and resolved tag, as Yams compares them; with the basic
-///   resolver `a` and `"a"` are equal) are reported when the mapping ends, naming the smallest
-///   such key, its first place and, now exactly, the place of its second occurrence;
-/// - a second document is refused as Yams' `singleRoot` refused it;
+/// - a syntax error is told in libyaml's `problem` and `context` with their marks, the words a
+///   YAML user also meets in other tools;
+/// - equal keys in one mapping (same text and resolved tag: with the basic resolver `a` and `"a"`
+///   are equal) are reported when the mapping ends, naming the smallest such key, its first place
+///   and the place of its second occurrence, so the user can delete either;
+/// - a second document is refused: a network is one document, and a second one would be ignored
+///   silently;
 /// - an alias to an undefined anchor is a syntax error; any other alias is refused after the
-///   document parsed cleanly (syntax errors still come first), at the alias's own place;
-/// - a stream without a document gives `nil`.
+///   document parsed cleanly (syntax errors come first, as in every other YAML tool), at the
+///   alias's own place: a few lines of aliases can stand for gigabytes;
+/// - a stream without a document gives `nil`, which the loader reports as an empty file.
 ///
 /// The builder keeps its own stack instead of recursing, so nesting cannot exhaust the call stack.
 struct YAMLEventReader {

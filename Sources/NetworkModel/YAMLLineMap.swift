@@ -2,9 +2,9 @@
 ///
 /// libyaml follows YAML 1.1 and ends a line at LF, CR LF, a lone CR, NEL (U+0085), LS (U+2028)
 /// and PS (U+2029). Editors, `grep -n` and YAML 1.2 end lines at LF (CR LF being one end) only,
-/// so one NEL inside a quoted name used to move every later diagnostic a line down from the line
-/// the person has to edit. For such a file libyaml's marks are translated here; the prescan and the
-/// byte-offset places count LF only already. A file with no LF at all but lone CRs (an old Mac
+/// so without this map one NEL inside a quoted name would move every later diagnostic a line
+/// down from the line the person has to edit. For such a file libyaml's marks are translated
+/// here; the prescan and the byte-offset places count LF only already. A file with no LF at all but lone CRs (an old Mac
 /// file) has its lines end at CR, as every editor shows it.
 struct YAMLLineMap {
     private let bytes: [UInt8]

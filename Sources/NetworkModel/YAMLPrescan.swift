@@ -20,7 +20,7 @@ struct YAMLPrescan {
     private var index = 0
     private var line = 1
     /// Where the current line starts. The column is counted from here only for a finding:
-    /// counting it for every byte was a third of the pass.
+    /// counting it for every byte would cost a third of the pass.
     private var lineStart = 0
     private var flowDepth = 0
     /// Indentation of the enclosing block levels, for a nesting estimate that needs no parser.
