@@ -11,7 +11,7 @@ import Wording
 /// (`neato`, `sfdp`, `circo` and `twopi` ignore clusters and would scatter the samples among the
 /// actors), so the key's nodes are added to the laid-out drawing at fixed places instead. It
 /// lists only the kinds, link types and marks that occur in this diagram, so it stays short.
-struct DiagramLegend {
+struct DiagramLegend: LegendCells {
     var network: Network
     var options: DiagramOptions
     var highlights: DiagramHighlights
@@ -55,17 +55,10 @@ struct DiagramLegend {
         func cut(_ text: String) -> String { limit.map { DOTEscaping.shortened(text, to: $0) } ?? text }
         var rows: [String] = []
         if !network.title.isEmpty || network.asOf != nil {
-            var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(cut(network.title)))</B></FONT>"
-            if let asOf = network.asOf {
-                title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   \(DOTEscaping.htmlText(words[.asOfLower])) \(DOTEscaping.htmlText(words.date(asOf)))</FONT>"
-            }
-            rows.append("<TR><TD ALIGN=\"LEFT\">\(title)</TD></TR>")
+            rows.append(titleRow(network, words: words, span: nil, cut: cut))
         }
         if !highlights.missingServices.isEmpty {
-            let names = DOTEscaping.htmlText(cut(highlights.missingServices.joined(separator: ", ")))
-            rows.append("<TR><TD ALIGN=\"LEFT\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
-                + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ \(DOTEscaping.htmlText(words[.nobodyOffers])) </B></FONT>"
-                + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>")
+            rows.append(nobodyOffersRow(highlights.missingServices, words: words, span: nil, cut: cut))
         }
         guard !rows.isEmpty else { return nil }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
@@ -128,6 +121,29 @@ struct DiagramLegend {
 protocol LegendCells {}
 
 extension LegendCells {
+    /// The network's title and its date: the first row of both legends. `span`: the columns the
+    /// row spans in a legend of several (`COLSPAN`); `cut` shortens text that would be too long.
+    func titleRow(_ network: Network, words: Words, span: Int?, cut: (String) -> String = { $0 }) -> String {
+        var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(cut(network.title)))</B></FONT>"
+        if let asOf = network.asOf {
+            title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   "
+                + "\(DOTEscaping.htmlText(words[.asOfLower])) \(DOTEscaping.htmlText(words.date(asOf)))</FONT>"
+        }
+        return "<TR><TD ALIGN=\"LEFT\"\(colspan(span))>\(title)</TD></TR>"
+    }
+
+    /// The services nobody offers, framed in the problem colour under the title of both legends.
+    func nobodyOffersRow(_ services: [String], words: Words, span: Int?, cut: (String) -> String = { $0 }) -> String {
+        let names = DOTEscaping.htmlText(cut(services.joined(separator: ", ")))
+        return "<TR><TD ALIGN=\"LEFT\"\(colspan(span)) BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
+            + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ \(DOTEscaping.htmlText(words[.nobodyOffers])) </B></FONT>"
+            + "<FONT POINT-SIZE=\"12\">\(names)</FONT></TD></TR>"
+    }
+
+    private func colspan(_ span: Int?) -> String {
+        span.map { " COLSPAN=\"\($0)\"" } ?? ""
+    }
+
     func table(heading: String, rows: [String]) -> String {
         guard !rows.isEmpty else { return "" }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"

@@ -14,12 +14,7 @@ struct OverviewLegend: LegendCells {
         let grouping = diagram.grouping
         let words = diagram.words
         var rows: [String] = []
-        var title = "<FONT POINT-SIZE=\"15\"><B>\(DOTEscaping.htmlText(network.title))</B></FONT>"
-        if let asOf = network.asOf {
-            title += "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramStyle.mutedTextColor)\">   "
-                + "\(DOTEscaping.htmlText(words[.asOfLower])) \(DOTEscaping.htmlText(words.date(asOf)))</FONT>"
-        }
-        rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\">\(title)</TD></TR>")
+        rows.append(titleRow(network, words: words, span: 3))
         let summary = words.overviewLegendSummary(actors: grouping.actorCount, groups: grouping.groups.count,
                                                   byKind: grouping.criterion == .kind, links: grouping.linkCount,
                                                   inside: grouping.linksInside, between: grouping.linksBetween)
@@ -30,10 +25,7 @@ struct OverviewLegend: LegendCells {
                 + "<BR ALIGN=\"LEFT\"/></FONT></TD></TR>")
         }
         if !diagram.highlights.missingServices.isEmpty {
-            let missing = diagram.highlights.missingServices.map(DOTEscaping.htmlText).joined(separator: ", ")
-            rows.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"3\" BORDER=\"2\" COLOR=\"\(DiagramStyle.problemColor)\" CELLPADDING=\"5\">"
-                + "<FONT POINT-SIZE=\"12\" COLOR=\"\(DiagramStyle.problemColor)\"><B>⚠ \(DOTEscaping.htmlText(words[.nobodyOffers])) </B></FONT>"
-                + "<FONT POINT-SIZE=\"12\">\(missing)</FONT></TD></TR>")
+            rows.append(nobodyOffersRow(diagram.highlights.missingServices, words: words, span: 3))
         }
         if diagram.options.showLegend {
             rows.append(keyRow([(words[.legendGroups], groupRows), (words[.legendLines], lineRows), (words[.legendMarks], markRows)]))
