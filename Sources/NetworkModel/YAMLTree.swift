@@ -24,11 +24,7 @@ final class YAMLTree: Sendable {
     func text(of node: YAMLNode) -> String {
         guard node.kind == .scalar, node.count > 0 else { return "" }
         let start = Int(node.start)
-        // Through a buffer pointer, not an `ArraySlice`: a slice retains the whole buffer, and
-        // `String` has its fastest path for contiguous bytes. Two million texts in a large file.
-        return text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + Int(node.count)]), as: UTF8.self)
-        }
+        return String(decoding: text[start..<start + Int(node.count)], as: UTF8.self)
     }
 
     /// Whether `node` is a scalar spelled exactly `name`, compared byte by byte without making
