@@ -102,6 +102,7 @@ struct CommandFlowTests {
         let outcome = try CommandRunner.run(["route", "networks/east-belgium.yaml", "--language", "de", "--district", "Eupen",
                                              "--pathway", "integrationsparcour"])
         #expect(outcome.status == 64)
+        #expect(outcome.stderr.hasPrefix("actormap: error: "), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("integrationsparcours"))
     }
 
@@ -116,6 +117,6 @@ struct CommandFlowTests {
     @Test func scenarioOfAnUnknownActorIsUsage() throws {
         let outcome = try CommandRunner.run(["scenario", "networks/halle.yaml", "--remove", "dzl"])
         #expect(outcome.status == 64)
-        #expect(outcome.stderr.contains("did you mean 'dlz'?"))
+        #expect(outcome.stderr == "actormap: error: unknown actor 'dzl' (did you mean 'dlz'?)\n")
     }
 }
