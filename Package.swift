@@ -63,7 +63,8 @@ let package = Package(
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel", "Wording"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "NetworkModel", "NetworkAnalysis"]),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis", "OutputFiles"]),
+        .testTarget(name: "OutputFilesTests", dependencies: ["OutputFiles"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "Wording", "OutputFiles"]),
         // Goldens/: output files the tests compare with (GoldenFile), not sources.
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"], exclude: ["Goldens"]),

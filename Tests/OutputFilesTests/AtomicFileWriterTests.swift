@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import GraphvizRendering
 @testable import OutputFiles
 
 @Suite("Atomic file writing")
@@ -45,15 +44,5 @@ struct AtomicFileWriterTests {
     @Test(arguments: [("a/b.svg", "a"), ("b.svg", "."), ("/b.svg", "/"), ("/x/y/b.pdf", "/x/y")])
     func folderOfPath(path: String, folder: String) {
         #expect(PathParts.folder(of: path) == folder)
-    }
-
-    @Test(arguments: [("out.SVG", DiagramFormat.svg), ("a.b/c.png", .png), ("x.pdf", .pdf), ("x.dot", .dot)])
-    func formatFromExtension(path: String, format: DiagramFormat) {
-        #expect(DiagramFormat(pathExtensionOf: path) == format)
-    }
-
-    @Test(arguments: ["out.jpg", "noextension", "a.svg/b"])
-    func unknownExtensions(path: String) {
-        #expect(DiagramFormat(pathExtensionOf: path) == nil)
     }
 }

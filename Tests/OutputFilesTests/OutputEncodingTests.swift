@@ -1,5 +1,4 @@
 import Testing
-@testable import NetworkReports
 @testable import OutputFiles
 
 /// Text from an outside network file on its way into Markdown, CSV, JSON and the terminal
