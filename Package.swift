@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "NetworkModel", "Wording"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "NetworkModel", "NetworkAnalysis"]),
         .testTarget(name: "OutputFilesTests", dependencies: ["OutputFiles"]),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis"]),
+        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "NetworkModel", "NetworkAnalysis", "Wording"]),
         .testTarget(name: "NetworkReportsTests", dependencies: ["NetworkReports", "NetworkModel", "NetworkAnalysis", "GraphvizRendering", "Wording", "OutputFiles"]),
         // Goldens/: output files the tests compare with (GoldenFile), not sources.
         .testTarget(name: "actormapTests", dependencies: ["actormap", "NetworkModel"], exclude: ["Goldens"]),

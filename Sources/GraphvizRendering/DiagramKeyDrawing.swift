@@ -10,6 +10,11 @@ struct DiagramKeyDrawing {
     /// See `DiagramOptions.directed`: undirected types then carry two arrowheads, in the key too.
     var directed: Bool
     var idPrefix: String
+    /// Points. The key alone goes on a landscape A4 page of its own (277 mm inside the margins):
+    /// drawn in one band, a German or French key of a city's many kinds and link types is twice
+    /// that wide and would print its words at 5 points; with a width its columns continue in a
+    /// band below. `nil` (under a drawing on screen): one band, as wide as the key needs.
+    var bandWidth: Double? = nil
 
     /// Points. A sample is as wide as a short word and as tall as a line of text plus air.
     static let sampleWidth = 36.0
@@ -32,7 +37,9 @@ struct DiagramKeyDrawing {
     func statements(below box: (minX: Double, minY: Double, maxX: Double, maxY: Double)) -> [String] {
         var lines: [String] = []
         var left = box.minX + 8
-        let top = box.minY - Self.gapAboveKey
+        var top = box.minY - Self.gapAboveKey
+        var linesInBand = 0
+        var startsBand = false
         var number = 0
         func name() -> String {
             number += 1
@@ -42,10 +49,21 @@ struct DiagramKeyDrawing {
         for column in columns {
             let longest = ([column.heading ?? ""] + column.entries.map(\.entry.words)).map(\.count).max() ?? 0
             let wordsWidth = (Double(longest) * Self.characterWidth).rounded(.up) + 4
-            if let heading = column.heading {
+            if let bandWidth, left > box.minX + 8, left + Self.wordsOffset + wordsWidth > box.minX + 8 + bandWidth {
+                left = box.minX + 8
+                top -= 8 + Double(linesInBand + 1) * Self.rowHeight + Self.columnGap
+                linesInBand = 0
+                startsBand = true
+            }
+            linesInBand = max(linesInBand, column.entries.count)
+            // A key that continues in the next band says again whose entries these are.
+            let heading = column.heading ?? (startsBand ? keys[column.key].heading : nil)
+            let headingID = column.heading == nil ? "heading-\(column.key + 1)-continued" : "heading-\(column.key + 1)"
+            startsBand = false
+            if let heading {
                 lines.append("  \(name()) [" + attributeList(words(heading, bold: true, width: wordsWidth + Self.wordsOffset,
                                                                      at: (left + (wordsWidth + Self.wordsOffset) / 2, top - 8))
-                    + [("id", id("heading-\(column.key + 1)"))]) + "];")
+                    + [("id", id(headingID))]) + "];")
             }
             for (line, item) in column.entries.enumerated() {
                 let y = top - 8 - Double(line + 1) * Self.rowHeight

@@ -58,6 +58,9 @@ public struct NetworkDiagram: Sendable {
         return (GraphvizRenderer.appendingGraphAttributes([("layout", "nop2")], to: withKey), "nop2", laidOut.warnings)
     }
 
+    /// Points: 277 mm, a landscape A4 page inside the report's 10 mm margins, less the key's pad.
+    static let keyPageWidth = 277 / 25.4 * 72 - 20
+
     /// The key alone, as the diagram would draw it under the actors (`nil` without one): what
     /// a compact diagram leaves out, for the page after it.
     public func renderKey(as format: DiagramFormat) throws -> GraphvizOutput? {
@@ -65,7 +68,8 @@ public struct NetworkDiagram: Sendable {
         full.compact = false
         let keys = NetworkDiagram(network: network, options: full, highlights: highlights).legend(nodes: actorNodes).keys
         guard !keys.isEmpty else { return nil }
-        let statements = DiagramKeyDrawing(keys: keys, directed: options.directed, idPrefix: options.idPrefix + "only")
+        let statements = DiagramKeyDrawing(keys: keys, directed: options.directed, idPrefix: options.idPrefix + "only",
+                                           bandWidth: Self.keyPageWidth)
             .statements(below: (0, DiagramKeyDrawing.gapAboveKey, 0, DiagramKeyDrawing.gapAboveKey))
         var lines = ["digraph \"key\" {"]
         lines.append("  graph [" + attributeList([

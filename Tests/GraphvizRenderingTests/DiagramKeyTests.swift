@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GraphvizRendering
 import NetworkModel
+import Wording
 
 /// The key under the diagram draws each kind's shape, each link type's line and each mark as the
 /// diagram draws them, whichever engine laid out the actors.
@@ -104,5 +105,36 @@ struct DiagramKeyTests {
         let unprefixed = ids.filter { !$0.hasPrefix("focus-dlz-") && !$0.hasPrefix("a_focus-dlz-") }
         #expect(unprefixed.isEmpty, "\(unprefixed)")
         #expect(ids.contains("focus-dlz-actor-vemo"))
+    }
+}
+
+/// The key alone goes on a landscape A4 page: drawn in one band, the German key of the city
+/// network (nine kinds, three sectors, nine link types, four marks) is far wider than the page
+/// and printed its words below 6 points; its columns now continue in a band below.
+struct PrintedKeyTests {
+    @Test(arguments: [OutputLanguage.en, .de, .fr, .sl])
+    func theKeyAloneFitsALandscapePage(_ language: OutputLanguage) throws {
+        let diagram = NetworkDiagram(network: SampleNetworks.city, options: DiagramOptions(layout: .dot, language: language),
+                                     highlights: SampleNetworks.cityHighlights)
+        let key = try #require(try diagram.renderKey(as: .svg))
+        let text = String(decoding: key.data, as: UTF8.self)
+        let viewBox = try #require(text.firstMatch(of: /viewBox="([-0-9.]+) ([-0-9.]+) ([0-9.]+) ([0-9.]+)"/))
+        let width = try #require(Double(viewBox.3))
+        // 277 mm in points, the page inside the report's margins.
+        #expect(width <= 277 / 25.4 * 72, "key \(width) points wide")
+        // Every entry is still there, each key's heading at least once.
+        let svg = try SVGDocument(key.data)
+        #expect(DiagramKeyTests.samples(svg, prefix: "only").count == 9 + 3 + 9 + 4)
+    }
+
+    @Test func aKeyThatContinuesInTheNextBandRepeatsItsHeading() throws {
+        let diagram = NetworkDiagram(network: SampleNetworks.city, options: DiagramOptions(layout: .dot, language: .de),
+                                     highlights: SampleNetworks.cityHighlights)
+        let key = try #require(try diagram.renderKey(as: .svg))
+        let ids = try SVGDocument(key.data).elements.filter { $0.name == "g" }.compactMap { $0.attributes["id"] }
+        let continued = ids.filter { $0.wholeMatch(of: /onlykey-heading-\d+-continued/) != nil }.count
+        let bands = ids.filter { $0.wholeMatch(of: /onlykey-heading-\d+/) != nil }.count
+        #expect(bands >= 3)
+        #expect(continued >= 1, "the German key is too wide for one band, so some key continues")
     }
 }
