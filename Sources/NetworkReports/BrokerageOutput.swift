@@ -20,7 +20,6 @@ public enum BrokerageOutput {
     }
 
     public static func json(_ result: BrokerageResult) -> JSONValue {
-        let load = result.coordinatorLoad
         return .object([
             ("network", .string(result.network)),
             ("groups", .string(result.grouping.rawValue)),
@@ -31,7 +30,7 @@ public enum BrokerageOutput {
             })),
             ("totals", .object(BrokerageRole.allCases.map { ($0.rawValue, JSONValue.int(result.totals[$0])) }
                 + [("total", .int(result.totals.total))])),
-            ("coordinator_load", .object([
+            ("coordinator_load", result.coordinatorLoad.map { load in .object([
                 ("coordinators", .array(load.coordinators.map { .string($0) })),
                 ("pairs", .int(load.pairs)),
                 ("disconnected_pairs", .int(load.disconnectedPairs)),
@@ -40,7 +39,7 @@ public enum BrokerageOutput {
                 ("share", .number(load.share)),
                 ("shortest_paths", .number(load.shortestPaths)),
                 ("shortest_paths_through_coordinators", .number(load.shortestPathsThroughCoordinators)),
-            ])),
+            ]) } ?? .null),
             ("sentences", .array(Words(.en).brokerageSentences(result).map { .string($0) })),
         ])
     }
@@ -63,7 +62,6 @@ public enum BrokerageOutput {
     /// The table, then the coordinators' load and the sentences, in the reader's language;
     /// `markdown` for reports.
     public static func text(_ result: BrokerageResult, markdown: Bool, words: Words = Words(.en)) -> String {
-        let load = result.coordinatorLoad
         let english = words.language == .en
         // Names from the file are data: in Markdown they are escaped, never markup (issue 21).
         let shown: (String) -> String = { markdown ? MarkdownText.inline($0) : $0 }
@@ -78,19 +76,21 @@ public enum BrokerageOutput {
             : "\(english ? "Brokerage by \(result.grouping.rawValue): \(result.network)" : title)\n\n"
         let table = table(result, words: words)
         out += markdown ? table.markdown() : table.text()
-        out += heading(words[command: .coordinatorsLoad])
         let item = markdown ? "- " : "  "
-        let coordinators = english ? words[.coordinators].lowercased() : words[.coordinators]
-        out += item + words.labelled(coordinators, load.coordinators.isEmpty ? words[command: .none]
-                                        : shown(load.coordinators.joined(separator: ", "))) + "\n"
-        out += item + words.labelled(words[command: .meanPerPairThroughCoordinator], ReportNumber.short(load.share, in: words)) + "\n"
-        out += item + words.labelled(words[command: .pathsThroughCoordinatorAllPairs],
-                                     words.outOf(paths(load.shortestPathsThroughCoordinators), paths(load.shortestPaths))) + "\n"
-        let parts = words.labelled(words[command: .onlyThroughCoordinators], count(load.pairsOnlyThroughCoordinators)) + ", "
-            + words.labelled(words[command: .partly], count(load.pairsPartlyThroughCoordinators))
-            + words.semicolon
-            + words.labelled(words[command: .notConnected], count(load.disconnectedPairs))
-        out += item + words.labelled(words[command: .connectedCrossSectorPairs], "\(count(load.pairs)) (\(parts))") + "\n"
+        if let load = result.coordinatorLoad {
+            out += heading(words[command: .coordinatorsLoad])
+            let coordinators = english ? words[.coordinators].lowercased() : words[.coordinators]
+            out += item + words.labelled(coordinators, load.coordinators.isEmpty ? words[command: .none]
+                                            : shown(load.coordinators.joined(separator: ", "))) + "\n"
+            out += item + words.labelled(words[command: .meanPerPairThroughCoordinator], ReportNumber.short(load.share, in: words)) + "\n"
+            out += item + words.labelled(words[command: .pathsThroughCoordinatorAllPairs],
+                                         words.outOf(paths(load.shortestPathsThroughCoordinators), paths(load.shortestPaths))) + "\n"
+            let parts = words.labelled(words[command: .onlyThroughCoordinators], count(load.pairsOnlyThroughCoordinators)) + ", "
+                + words.labelled(words[command: .partly], count(load.pairsPartlyThroughCoordinators))
+                + words.semicolon
+                + words.labelled(words[command: .notConnected], count(load.disconnectedPairs))
+            out += item + words.labelled(words[command: .connectedCrossSectorPairs], "\(count(load.pairs)) (\(parts))") + "\n"
+        }
         out += heading(words[command: .inBrief])
         out += words.brokerageSentences(result).map { item + shown($0) }.joined(separator: "\n") + "\n"
         return out

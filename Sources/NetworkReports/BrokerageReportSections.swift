@@ -8,21 +8,35 @@ import OutputFiles
 /// here in the report's language (sectors, roles, findings and decimals as the reader writes
 /// them); the sentences are the catalogue's (Words+Brokerage, Words+Influence), in the report's language too.
 public enum BrokerageReportSections {
-    public static func brokerage(_ network: Network, language: ReportLanguage) -> ReportSection? {
-        let result = BrokerageAnalysis.analyse(network, grouping: .sector)
+    /// `bounds`: above `ReportBounds.tableRowLimit` actors the table keeps the actors who broker
+    /// most, and the coordinators' load (every pair of actors compared: 55 % of a 20,000-actor
+    /// report's time) is left to `actormap brokerage`, as the section says.
+    public static func brokerage(_ network: Network, language: ReportLanguage,
+                                 bounds: ReportBounds = ReportBounds(drawsWholeDiagram: true, tableRows: nil)) -> ReportSection? {
+        let result = BrokerageAnalysis.analyse(network, grouping: .sector, coordinatorLoad: bounds.tableRows == nil)
         guard result.totals.total > 0 else { return nil }
         let words = language.words
         let title = words[.brokerageTitle]
-        let table = brokerageTable(result, words: words)
-        let loadText = words.coordinatorShare(result.coordinatorLoad.share)
+        var table = brokerageTable(result, words: words)
+        // Both notes are the catalogue's words and numbers, no data: Markdown as they are.
+        var shortened: String?
+        if let limit = bounds.tableRows, table.rows.count > limit {
+            shortened = words.brokerageTableShortened(shown: limit, of: table.rows.count)
+            table.rows = Array(table.rows.prefix(limit))
+        }
+        let loadText = result.coordinatorLoad.map { words.coordinatorShare($0.share) }
+            ?? words.coordinatorLoadLeftOut(actors: network.actors.count)
         let sentences = words.brokerageSentences(result)
         var html: HTML = "<section id=\"brokerage\">\n<h2>\(title)</h2>\n"
         if !sentences.isEmpty {
             html += "<ul>\n" + sentences.map { "<li>\($0)</li>\n" as HTML }.joined() + "</ul>\n"
         }
-        html += "<p>\(loadText)</p>\n" + table.html() + "</section>"
+        html += "<p>\(loadText)</p>\n" + table.html()
+        if let shortened { html += "<p>\(shortened)</p>\n" }
+        html += "</section>"
         var markdown = sentences.map { "- \(MarkdownReport.inline($0))\n" }.joined()
         markdown += (sentences.isEmpty ? "" : "\n") + loadText + "\n\n" + table.markdown() + "\n"
+        if let shortened { markdown += "\n" + shortened + "\n" }
         return ReportSection(anchor: "brokerage", title: title, html: html, markdown: markdown)
     }
 

@@ -71,7 +71,7 @@ public struct ReportBuilder {
         content.extraSections = [GapReportSections.gaps(gaps, network: network, language: language)]
         if let section = GapReportSections.coverage(coverage, strings: strings) { content.extraSections.append(section) }
         if let section = GapReportSections.pathways(network, gaps: gaps, strings: strings) { content.extraSections.append(section) }
-        if let section = BrokerageReportSections.brokerage(network, language: language) { content.extraSections.append(section) }
+        if let section = BrokerageReportSections.brokerage(network, language: language, bounds: bounds) { content.extraSections.append(section) }
         if let section = BrokerageReportSections.influence(network, centrality: centrality, language: language) {
             content.extraSections.append(section)
         }

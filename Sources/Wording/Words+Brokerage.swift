@@ -12,7 +12,7 @@ extension Words {
         let totals = result.totals
         guard totals.total > 0, let top = result.rows.first else {
             out.append(nobodyBrokers)
-            out.append(coordinatorLoadSentence(result.coordinatorLoad, names: coordinatorNames))
+            if let load = result.coordinatorLoad { out.append(coordinatorLoadSentence(load, names: coordinatorNames)) }
             return out
         }
         out.append(mainBroker(top, totals: totals))
@@ -31,7 +31,7 @@ extension Words {
             guard holders.count == 1, let only = holders.first else { continue }
             out.append(onlyHolder(only, role: role, pairs: totals[role], grouping: result.grouping))
         }
-        out.append(coordinatorLoadSentence(result.coordinatorLoad, names: coordinatorNames))
+        if let load = result.coordinatorLoad { out.append(coordinatorLoadSentence(load, names: coordinatorNames)) }
         return out
     }
 
@@ -298,7 +298,7 @@ extension Words {
     /// The sentences with the coordinators named as the result's rows name them.
     public func brokerageSentences(_ result: BrokerageResult) -> [String] {
         let names = Dictionary(result.rows.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return brokerageSentences(result, coordinatorNames: result.coordinatorLoad.coordinators.map { names[$0] ?? $0 })
+        return brokerageSentences(result, coordinatorNames: (result.coordinatorLoad?.coordinators ?? []).map { names[$0] ?? $0 })
     }
 
     /// "Brokerage by sector", the heading of the `brokerage` command's output.

@@ -68,3 +68,47 @@ extension Words {
         }
     }
 }
+
+extension Words {
+    /// In the brokerage section of a report above `ReportBounds.tableRowLimit` actors: the
+    /// coordinators' load compares every pair of actors, most of such a report's time, so the
+    /// report names the command that computes it instead.
+    public func coordinatorLoadLeftOut(actors count: Int) -> String {
+        let n = integer(count)
+        switch language {
+        case .en:
+            return "The coordinators' load is left out of a report of \(n) actors: it compares every pair of actors and "
+                + "would take most of the report's time. The command “actormap brokerage” computes it."
+        case .de:
+            return "Die Last der koordinierenden Stellen fehlt in einem Bericht über \(n) Akteure: Sie vergleicht jedes Paar "
+                + "von Akteuren und würde den größten Teil der Rechenzeit beanspruchen. Der Befehl „actormap brokerage“ "
+                + "berechnet sie."
+        case .fr:
+            return typeset("La charge des coordinateurs n'est pas calculée dans un rapport de \(n) acteurs : elle compare "
+                + "chaque paire d'acteurs et prendrait l'essentiel du temps de calcul. La commande « actormap brokerage » "
+                + "la calcule.")
+        case .sl:
+            return "Obremenitev koordinatorjev v poročilu o \(n) deležnikih ni izračunana: primerja vsak par deležnikov "
+                + "in bi vzela večino časa izdelave poročila. Izračuna jo ukaz »actormap brokerage«."
+        }
+    }
+
+    /// Under a brokerage table shortened to the actors who broker most.
+    public func brokerageTableShortened(shown: Int, of total: Int) -> String {
+        let shownText = integer(shown), totalText = integer(total)
+        switch language {
+        case .en:
+            return "The \(shownText) of \(totalText) actors with the most brokered contacts; the command "
+                + "“actormap brokerage” lists every actor."
+        case .de:
+            return "Die \(shownText) von \(totalText) Akteuren mit den meisten vermittelten Kontakten; der Befehl "
+                + "„actormap brokerage“ führt alle auf."
+        case .fr:
+            return typeset("Les \(shownText) acteurs sur \(totalText) qui relaient le plus de contacts ; la commande "
+                + "« actormap brokerage » les énumère tous.")
+        case .sl:
+            return "\(shownText) od \(totalText) deležnikov z največ posredovanimi stiki; ukaz »actormap brokerage« "
+                + "navede vse."
+        }
+    }
+}

@@ -149,7 +149,7 @@ if !options.skipAllPairs {
     _ = measure("centrality_set", repetitions: repetitions) { CentralityResult(network: network, workers: options.workers) }
 }
 if let brokerage = measure("brokerage", repetitions: repetitions, { BrokerageAnalysis.analyse(network, grouping: .sector) }) {
-    checksums["brokerage"] = Double(brokerage.totals.total) + (brokerage.coordinatorLoad.share ?? 0)
+    checksums["brokerage"] = Double(brokerage.totals.total) + (brokerage.coordinatorLoad?.share ?? 0)
 }
 if let gaps = measure("gaps", repetitions: repetitions, { GapAnalysis.gaps(in: network) }) {
     checksums["gaps"] = Double(gaps.count)

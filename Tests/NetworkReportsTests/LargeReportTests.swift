@@ -102,3 +102,33 @@ struct LargeReportTests {
         #expect(!html.contains("most central of"))
     }
 }
+
+/// The brokerage section of a large report: the coordinators' load (every pair of actors
+/// compared, 55 % of a 20,000-actor report's time) is left to `actormap brokerage`, and the
+/// table keeps the actors who broker most, saying so.
+struct LargeReportBrokerageTests {
+    @Test func aBoundedSectionLeavesTheLoadOutAndShortensTheTable() throws {
+        let network = LargeReportTests.tree(40)
+        let full = try #require(BrokerageReportSections.brokerage(network, language: .en))
+        #expect(full.markdown.contains("Share of a pair's shortest paths that run through a coordinator, on average over "
+            + "the connected pairs of a civil-society and a public actor: "), "\(full.markdown)")
+        #expect(!full.markdown.contains("left out"))
+
+        let bounded = try #require(BrokerageReportSections.brokerage(
+            network, language: .en, bounds: ReportBounds(drawsWholeDiagram: false, tableRows: 3)))
+        #expect(bounded.markdown.contains("The coordinators' load is left out of a report of 40 actors: it compares every pair "
+            + "of actors and would take most of the report's time. The command “actormap brokerage” computes it."))
+        let brokers = BrokerageAnalysis.analyse(network, grouping: .sector, coordinatorLoad: false).rows.filter { $0.counts.total > 0 }
+        #expect(brokers.count > 3)
+        #expect(bounded.markdown.contains("The 3 of \(brokers.count) actors with the most brokered contacts; the command "
+            + "“actormap brokerage” lists every actor."))
+        let rows = bounded.html.description.components(separatedBy: "<tr><td").count - 1
+        #expect(rows == 3)
+        // Every name in it is one of the three who broker most.
+        for broker in brokers.prefix(3) { #expect(bounded.markdown.contains(broker.name)) }
+
+        let german = try #require(BrokerageReportSections.brokerage(
+            network, language: .de, bounds: ReportBounds(drawsWholeDiagram: false, tableRows: 3)))
+        #expect(german.markdown.contains("Die Last der koordinierenden Stellen fehlt in einem Bericht über 40 Akteure"))
+    }
+}

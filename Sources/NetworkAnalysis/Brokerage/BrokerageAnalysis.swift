@@ -20,7 +20,9 @@ public struct BrokerageResult: Sendable, Equatable {
     public var grouping: BrokerageGrouping
     /// Every actor, by total descending, then id.
     public var rows: [Row]
-    public var coordinatorLoad: CoordinatorLoad
+    /// `nil` when not asked for: it compares every pair of actors, and a report of thousands of
+    /// actors leaves it to `actormap brokerage` (ReportBounds) rather than spend most of its time on it.
+    public var coordinatorLoad: CoordinatorLoad?
 
     /// Open two-paths of each role over all actors.
     public var totals: BrokerageCounts {
@@ -31,7 +33,7 @@ public struct BrokerageResult: Sendable, Equatable {
 }
 
 public enum BrokerageAnalysis {
-    public static func analyse(_ network: Network, grouping: BrokerageGrouping) -> BrokerageResult {
+    public static func analyse(_ network: Network, grouping: BrokerageGrouping, coordinatorLoad: Bool = true) -> BrokerageResult {
         let graph = CompactGraph(network: network, view: GraphView(directed: true))
         let actors = Dictionary(network.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let groups = graph.ids.map { id in actors[id].map(grouping.group(of:)) ?? "" }
@@ -44,6 +46,6 @@ public enum BrokerageAnalysis {
         }
         // The sentences a reader sees are built from these counts in Wording (Words+Brokerage).
         return BrokerageResult(network: network.title, grouping: grouping, rows: rows,
-                               coordinatorLoad: CoordinatorLoad.batched(network: network))
+                               coordinatorLoad: coordinatorLoad ? CoordinatorLoad.batched(network: network) : nil)
     }
 }

@@ -90,7 +90,7 @@ struct BrokerageTests {
     @Test func emptyAndSingleActorNetworks() {
         let empty = BrokerageAnalysis.analyse(Network(title: "empty"), grouping: .sector)
         #expect(empty.rows.isEmpty)
-        #expect(empty.coordinatorLoad.share == nil)
+        #expect(empty.coordinatorLoad != nil && empty.coordinatorLoad?.share == nil)
         let one = BrokerageAnalysis.analyse(Network(title: "one", actors: [Self.actor("a", .public)]), grouping: .kind)
         #expect(one.rows.map(\.counts.total) == [0])
     }
