@@ -121,12 +121,7 @@ struct ExplorerData {
     /// Every district the network names anywhere, as `actormap route` accepts them; none: the
     /// district does not matter.
     static func routeDistricts(_ network: Network) -> [String] {
-        var names = Set(network.districts)
-        for actor in network.actors {
-            names.formUnion(actor.districts)
-            for offer in actor.offers { names.formUnion(offer.districts) }
-        }
-        return names.sorted()
+        RouteAnalysis.knownDistricts(of: network)
     }
 
     /// The words the script writes itself (the panel's headings and the route's hand-overs); the

@@ -58,7 +58,8 @@ public enum RouteAnalysis {
     }
 
     /// Every district named anywhere in the network: its need list, actors' presence, offers' cover.
-    static func knownDistricts(of network: Network) -> [String] {
+    /// The report's explorer offers the same choice of districts as the command accepts.
+    public static func knownDistricts(of network: Network) -> [String] {
         var names = Set(network.districts)
         for actor in network.actors {
             names.formUnion(actor.districts)
