@@ -37,14 +37,19 @@ for file in networks/*.yaml; do
     "$bin" gaps "$file" --matrix > "$dir/gaps.txt"
     # Who would be missed: every actor's loss, ranked by what it costs the people served.
     "$bin" scenario "$file" --remove-each > "$dir/scenario.txt"
+    # What would close the gaps: the suggestions, each checked by running the gap analysis again.
+    "$bin" suggest "$file" > "$dir/suggest.txt"
     lang="$(readers_language "$name")"
     if [ -n "$lang" ]; then
         mkdir -p "$dir/$lang"
         "$bin" report "$file" -o "$dir/$lang" --lang "$lang"
         "$bin" summary "$file" --lang "$lang" > "$dir/$lang/summary.txt"
         "$bin" gaps "$file" --matrix --lang "$lang" > "$dir/$lang/gaps.txt"
+        "$bin" scenario "$file" --remove-each --lang "$lang" > "$dir/$lang/scenario.txt"
+        "$bin" suggest "$file" --lang "$lang" > "$dir/$lang/suggest.txt"
     fi
 done
 # A newcomer's route on the model case: Arabic speakers in Neustadt, through interpreting.
 "$bin" route networks/halle.yaml --language ar --district Neustadt > "$out/halle/route-ar-neustadt.txt"
+"$bin" route networks/halle.yaml --language ar --district Neustadt --lang de > "$out/halle/de/route-ar-neustadt.txt"
 echo "wrote $out/ for $(ls networks/*.yaml | wc -l) networks"
