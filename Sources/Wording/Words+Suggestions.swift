@@ -99,14 +99,14 @@ extension Words {
                 switch language {
                 case .en: return "New direct ties \(pairs), needed together; then the loss of \(points) no longer cuts off \(protected)"
                 case .de: return "Neue unmittelbare Verbindungen: \(pairs), nur gemeinsam wirksam; dann schneidet der Ausfall von \(points) nicht mehr ab: \(protected)"
-                case .fr: return "Nouveaux liens directs \(pairs), nécessaires ensemble\u{00A0}; la perte de \(points) ne coupe alors plus \(protected)"
+                case .fr: return "Nouveaux liens directs \(pairs), nécessaires ensemble\u{00A0}; la perte de \(points) ne coupe alors plus de tout coordinateur\u{00A0}: \(protected)"
                 case .sl: return "Nove neposredne povezave \(pairs), potrebne skupaj; izguba (\(points)) potem ne odreže več: \(protected)"
                 }
             }
             switch language {
             case .en: return "\(from) and \(to) work together directly; then the loss of \(points) no longer cuts off \(protected)"
             case .de: return "\(from) und \(to) arbeiten unmittelbar zusammen; dann schneidet der Ausfall von \(points) nicht mehr ab: \(protected)"
-            case .fr: return "\(from) et \(to) coopèrent directement\u{00A0}; la perte de \(points) ne coupe alors plus \(protected)"
+            case .fr: return "\(from) et \(to) coopèrent directement\u{00A0}; la perte de \(points) ne coupe alors plus de tout coordinateur\u{00A0}: \(protected)"
             case .sl: return "\(from) in \(to) neposredno sodelujeta; izguba (\(points)) potem ne odreže več: \(protected)"
             }
         case .referrals:
@@ -162,7 +162,7 @@ extension Words {
             case .sl: return "\(quoted(name)) " + cells.compactMap(\.language).map(languageName).map(Self.slovenianInLanguage).joined(separator: ", ")
             }
         }
-        return language == .sl ? parts.joined(separator: "; ") : list(parts)
+        return language == .sl ? parts.joined(separator: semicolon) : list(parts)
     }
 
     /// "Arabic, Farsi and Neustadt": the languages by name, then the districts as written.
@@ -285,7 +285,7 @@ extension Words {
             case .sl: return "V podatkih nič skupnega; med razporeditvami z najmanj povezavami tista, pri kateri sta konca v omrežju najbližje"
             }
         }
-        return clauses.isEmpty ? "–" : capitalised(clauses.joined(separator: "; "))
+        return clauses.isEmpty ? "–" : capitalised(clauses.joined(separator: semicolon))
     }
 
     /// What a tie closes when no gap closes whole: it shrinks what some losses would cut off.
