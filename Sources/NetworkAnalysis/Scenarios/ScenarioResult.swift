@@ -4,25 +4,8 @@ import NetworkModel
 /// network falls apart, the services, pathways, coverage and places that go, and the gaps that
 /// open, go with the removed actors, or are genuinely solved.
 public struct ScenarioResult: Sendable, Equatable {
-    /// One cell of the coverage matrix: a service in one language, or in one district.
-    public struct CoverageCell: Sendable, Hashable, Comparable {
-        public var service: String
-        public var language: String?
-        public var district: String?
-
-        public init(service: String, language: String? = nil, district: String? = nil) {
-            self.service = service
-            self.language = language
-            self.district = district
-        }
-
-        /// By service, language cells before district cells, then the tag or district.
-        public static func < (lhs: CoverageCell, rhs: CoverageCell) -> Bool {
-            if lhs.service != rhs.service { return lhs.service < rhs.service }
-            if (lhs.language == nil) != (rhs.language == nil) { return lhs.language != nil }
-            return (lhs.language ?? lhs.district ?? "") < (rhs.language ?? rhs.district ?? "")
-        }
-    }
+    /// The coverage cell, one type for what an actor's loss takes away and what a suggestion closes.
+    public typealias CoverageCell = NetworkAnalysis.CoverageCell
 
     /// The places per year (offers' `capacity`) a service loses with the removed actors.
     public struct CapacityLoss: Sendable, Equatable {

@@ -13,23 +13,6 @@ public enum SuggestionKind: String, CaseIterable, Sendable, Hashable {
     case offers
 }
 
-/// One service × language or service × district cell a suggestion is meant to close.
-public struct CoverageCell: Sendable, Hashable, Comparable {
-    public var service: String
-    public var language: String?
-    public var district: String?
-
-    public init(service: String, language: String? = nil, district: String? = nil) {
-        self.service = service
-        self.language = language
-        self.district = district
-    }
-
-    public static func < (lhs: CoverageCell, rhs: CoverageCell) -> Bool {
-        (lhs.service, lhs.language ?? "", lhs.district ?? "") < (rhs.service, rhs.language ?? "", rhs.district ?? "")
-    }
-}
-
 /// Why the data makes a suggestion plausible: each reason names what the two actors (or the actor
 /// and the service) already have in common, so a reader can judge it without opening the file.
 public enum SuggestionReason: Sendable, Hashable {
