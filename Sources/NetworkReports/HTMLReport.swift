@@ -205,7 +205,7 @@ public struct HTMLReport {
                 html += "<dt>\(label)</dt><dd>\(value)</dd>\n"
             }
             var kind = HTML(text: strings.kindLabels[actor.kind.rawValue] ?? actor.kind.rawValue)
-            if actor.coordinator { kind += " · <strong>\(strings.coordinators)</strong>" }
+            if actor.coordinator { kind += " · <strong>\(words.capitalised(words[.coordinator]))</strong>" }
             item(strings.kind, kind)
             item(strings.sector, HTML(text: strings.sectorLabels[actor.sector.rawValue] ?? actor.sector.rawValue))
             item(strings.languages, HTML(text: actor.languages.isEmpty ? strings.none

@@ -380,7 +380,7 @@ extension Words {
                 + "et a été vérifiée en relançant l'analyse des lacunes avec elle, mais seuls les acteurs peuvent dire s'ils peuvent et veulent la mettre en œuvre."
         case .sl:
             return "To so predlogi za pogovor z udeleženimi, ne dejstva: vsak izhaja iz podatkov v datoteki in je bil preverjen s ponovno analizo vrzeli, "
-                + "a le akterji sami lahko povedo, ali ga lahko in želijo prevzeti."
+                + "a le deležniki sami lahko povedo, ali ga lahko in želijo prevzeti."
         }
     }
 
@@ -415,7 +415,7 @@ extension Words {
             return "Ce réseau compte \(integer(actors)) acteurs\u{00A0}; au-delà de \(integer(limit)), le rapport omet les propositions pour rester rapide à produire "
                 + "(chacune est vérifiée en relançant toute l'analyse des lacunes). \(command("actormap suggest FICHIER --max 5")) les donne."
         case .sl:
-            return "To omrežje ima \(integer(actors)) akterjev; nad \(integer(limit)) poročilo predloge izpusti, da nastane hitro "
+            return "To omrežje ima \(integer(actors)) deležnikov; nad \(integer(limit)) poročilo predloge izpusti, da nastane hitro "
                 + "(vsak se preveri s ponovno celotno analizo vrzeli). Dobite jih z \(command("actormap suggest DATOTEKA --max 5"))."
         }
     }
