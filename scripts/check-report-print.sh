@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Prints every output/*/index.html, and the report of a generated 300-actor network, to PDF the way
+# Prints every output/*/index.html and output/*/<lang>/index.html (a German legend is wider), and the report of a generated 300-actor network, to PDF the way
 # a reader's browser does (headless Chromium, --print-to-pdf, A4 from the report's own @page
 # rules), then reads every word's box back with `pdftotext -bbox` (poppler-utils) and fails if
 #   - a page is not A4 (portrait or landscape),
 #   - a word reaches past the page's right edge (a table or diagram cut off on paper), or
 #   - a word is set smaller than 6 pt.
 # The pages also go to PNG (pdftoppm, 60 dpi) in ${PRINTS:-/tmp/actormap-prints}/<report>/ for a
-# person to look at. Usage: check-report-print.sh [INDEX.html...] (default: every output/*/index.html).
+# person to look at. Usage: check-report-print.sh [INDEX.html...] (default: every report in output/, each language).
 #
 # Font size from the box: pdftotext's word box is as tall as the font's ascent plus descent, the
 # same for every word of a font whatever its letters. Measured with Chromium on this project's
@@ -45,7 +45,7 @@ python3 scripts/benchmark_reference.py generate "$work" 300 >/dev/null
 
 # Reports named on the command line instead of output/*/index.html (the generated one is always added).
 pages=()
-if [ "$#" -gt 0 ]; then pages=("$@"); else for page in output/*/index.html; do pages+=("$page"); done; fi
+if [ "$#" -gt 0 ]; then pages=("$@"); else for page in output/*/index.html output/*/*/index.html; do pages+=("$page"); done; fi
 pages+=("$work/generated-300/index.html")
 
 failures=0
