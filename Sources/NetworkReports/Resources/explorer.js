@@ -190,6 +190,8 @@
     where.appendChild(list(W.explorerPathwaysBroken, scenario.pathwaysBroken));
     where.appendChild(list(W.gapsOpened, scenario.gapsOpened));
     render();
+    // The answer opens under the button, below the panel's fold on a long profile: bring it up.
+    if (where.scrollIntoView) { where.scrollIntoView({block: "nearest"}); }
     if (scenario.cutOff.length > 0) { showActors(scenario.cutOff.concat([i])); }
   };
 
