@@ -1,3 +1,4 @@
+import NetworkAnalysis
 import NetworkModel
 import Wording
 
@@ -47,7 +48,7 @@ struct ExplorerControls {
             html += choice("xp-pathway", words[.explorerPathway], network.pathways.indices.map { (String($0), network.pathways[$0].name) })
             html += choice("xp-route-language", words[.explorerLanguage],
                            ExplorerData.routeLanguages(network).map { ($0, words.languageName($0)) })
-            let districts = ExplorerData.routeDistricts(network)
+            let districts = RouteAnalysis.knownDistricts(of: network)
             if !districts.isEmpty {
                 html += choice("xp-route-district", words[.district], districts.map { ($0, $0) })
             }

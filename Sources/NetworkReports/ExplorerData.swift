@@ -72,7 +72,7 @@ struct ExplorerData {
 
         // Pathways: every route a reader can choose, as `actormap route` computes it.
         let routeLanguages = Self.routeLanguages(network)
-        let routeDistricts = Self.routeDistricts(network)
+        let routeDistricts = RouteAnalysis.knownDistricts(of: network)
         var routes: [(String, JSONValue)] = []
         let combinations = network.pathways.count * routeLanguages.count * max(routeDistricts.count, 1)
         if combinations <= Self.routeLimit {
@@ -116,12 +116,6 @@ struct ExplorerData {
     /// language an actor works in.
     static func routeLanguages(_ network: Network) -> [String] {
         network.languages.isEmpty ? Set(network.actors.flatMap(\.languages)).sorted() : network.languages
-    }
-
-    /// Every district the network names anywhere, as `actormap route` accepts them; none: the
-    /// district does not matter.
-    static func routeDistricts(_ network: Network) -> [String] {
-        RouteAnalysis.knownDistricts(of: network)
     }
 
     /// The words the script writes itself (the panel's headings and the route's hand-overs); the

@@ -148,19 +148,7 @@ public enum SuggestionOutput {
         guard !groups.isEmpty else {
             return change.kind == .ties && !change.relieves.isEmpty ? language.words.tieNarrows(change, in: network) : "–"
         }
-        return sentences(groups.map { GapSentences.sentence(for: $0, in: network, language: language) })
-    }
-
-    /// Whole sentences one after the other: each starts with a capital ("If …", "Fiele …"), so
-    /// they are set apart by a full stop, not a semicolon; none gets a second stop after a name
-    /// that ends in one ("… e.V.").
-    static func sentences(_ parts: [String]) -> String {
-        var out = ""
-        for (index, part) in parts.enumerated() {
-            out += part
-            if index < parts.count - 1 { out += part.hasSuffix(".") ? " " : ". " }
-        }
-        return out
+        return language.words.sentences(groups.map { GapSentences.sentence(for: $0, in: network, language: language) })
     }
 
     public static func notes(_ analysis: SuggestionAnalysis, language: OutputLanguage) -> [String] {

@@ -285,9 +285,6 @@ extension Words {
         return list(items, limit: limit)
     }
 
-    /// The sentence with its full stop, unless it already ends on one ("… e.V.").
-    func ending(_ sentence: String) -> String { sentence.hasSuffix(".") ? sentence : sentence + "." }
-
     /// "Slovenian verb after a list of providers": "ponuja", "ponujata", "ponujajo".
     func slovenianOffers(_ count: Int) -> String {
         slovenianVerb(count, one: "ponuja", two: "ponujata", few: "ponujajo", other: "ponujajo")

@@ -28,4 +28,13 @@ extension Words {
 extension Words {
     /// "; " between two clauses, "\u{00A0}; " in French.
     public var semicolon: String { language == .fr ? "\u{00A0}; " : "; " }
+
+    /// The sentence with its full stop, unless it already ends on one ("… e.V.").
+    public func ending(_ sentence: String) -> String { sentence.hasSuffix(".") ? sentence : sentence + "." }
+
+    /// Whole sentences one after the other, each but the last ended by `ending`: each starts with
+    /// a capital ("If …", "Fiele …"), so a semicolon between them would read wrong.
+    public func sentences(_ parts: [String]) -> String {
+        (parts.dropLast().map { ending($0) + " " } + parts.suffix(1)).joined()
+    }
 }

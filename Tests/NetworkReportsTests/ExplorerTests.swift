@@ -77,7 +77,7 @@ struct ExplorerTests {
         let page = try #require(routes["0|ar|Neustadt"])
         #expect(page["stages"] as? [[Int]] == route.stages.map { $0.usable.compactMap { index[$0] } })
         #expect((page["steps"] as? [[String: Any]])?.map { $0["holds"] as? Bool } == route.steps.map(\.holds))
-        #expect(routes.count == network.pathways.count * network.languages.count * ExplorerData.routeDistricts(network).count)
+        #expect(routes.count == network.pathways.count * network.languages.count * RouteAnalysis.knownDistricts(of: network).count)
     }
 
     @Test func theControlsSpeakTheReadersLanguageAndStartHidden() throws {
