@@ -36,10 +36,10 @@ struct DiagramKeyDrawing {
     /// lower-left x, lower-left y, upper-right x, upper-right y; y grows upwards).
     func statements(below box: (minX: Double, minY: Double, maxX: Double, maxY: Double)) -> [String] {
         var lines: [String] = []
-        var left = box.minX + 8
+        let bandLeft = box.minX + 8
+        var left = bandLeft
         var top = box.minY - Self.gapAboveKey
         var linesInBand = 0
-        var startsBand = false
         var number = 0
         func name() -> String {
             number += 1
@@ -49,17 +49,15 @@ struct DiagramKeyDrawing {
         for column in columns {
             let longest = ([column.heading ?? ""] + column.entries.map(\.entry.words)).map(\.count).max() ?? 0
             let wordsWidth = (Double(longest) * Self.characterWidth).rounded(.up) + 4
-            if let bandWidth, left > box.minX + 8, left + Self.wordsOffset + wordsWidth > box.minX + 8 + bandWidth {
-                left = box.minX + 8
+            if let bandWidth, left > bandLeft, left + Self.wordsOffset + wordsWidth > bandLeft + bandWidth {
+                left = bandLeft
                 top -= 8 + Double(linesInBand + 1) * Self.rowHeight + Self.columnGap
                 linesInBand = 0
-                startsBand = true
             }
             linesInBand = max(linesInBand, column.entries.count)
-            // A key that continues in the next band says again whose entries these are.
-            let heading = column.heading ?? (startsBand ? keys[column.key].heading : nil)
+            // A key that continues at the start of the next band says again whose entries these are.
+            let heading = column.heading ?? (left == bandLeft ? keys[column.key].heading : nil)
             let headingID = column.heading == nil ? "heading-\(column.key + 1)-continued" : "heading-\(column.key + 1)"
-            startsBand = false
             if let heading {
                 lines.append("  \(name()) [" + attributeList(words(heading, bold: true, width: wordsWidth + Self.wordsOffset,
                                                                      at: (left + (wordsWidth + Self.wordsOffset) / 2, top - 8))
