@@ -7,7 +7,8 @@ import NetworkModel
 /// For each actor v, one depth-first search over v's component without v (Hopcroft–Tarjan low
 /// links, with the coordinators counted per subtree) gives the pieces the component falls into,
 /// whether any piece loses every coordinator (the cut-off set), and which actors of the rest
-/// become single points of failure. What v's own offers touch gives the rest:
+/// become single points of failure; for most actors `LeafRemoval` reads the same from a few
+/// whole-network trees instead. What v's own offers touch gives the rest:
 /// - services lost, capacity lost: v's offers against the providers of each service;
 /// - service gaps (missing, language, district, single provider) and pathway breaks: re-checked
 ///   by the gap checks themselves, on a small network of the providers of the services v offers
@@ -20,7 +21,7 @@ import NetworkModel
 /// when the structural pass does not reproduce the network's own single points of failure: the
 /// shortcut is only taken where it provably agrees.
 ///
-/// Complexity: O(n · (n + m)) for the searches, plus the re-checks of the services each actor
+/// Complexity: O(n · (n + m)) for the searches (fewer where `LeafRemoval` answers), plus the re-checks of the services each actor
 /// offers, plus plain runs for the few structural actors; spread over every core.
 enum StructuralRemoveEach {
     static func run(_ network: Network, workers: Int = ParallelSources.defaultWorkers,
@@ -67,9 +68,13 @@ enum StructuralRemoveEach {
         let component: [Int]
         /// Single points of failure in the gaps, by node.
         let isOldSinglePoint: [Bool]
-        /// Whether the structural pass reproduces the gaps' single points of failure; if not,
-        /// every actor is run the plain way.
+        /// Whether the structural pass reproduces the gaps' single points of failure; if not (or
+        /// if the graph is too large for the search's 32-bit state), every actor is run the plain way.
         let structureAgrees: Bool
+        /// The search's outcome for the actors a depth-first tree has as leaves (empty when the
+        /// structure does not agree); the single-point flags it flips are relative to the
+        /// whole network's, which `structureAgrees` has checked.
+        let leafOutcomes: [LeafRemoval.Outcome?]
         let isPublic: [Bool]
         let isMigrantOrganisation: [Bool]
         let publicNeighbours: [Int]
@@ -132,14 +137,20 @@ enum StructuralRemoveEach {
             var from: [String: [Int]] = [:]
             for (index, link) in network.links.enumerated() { from[link.from, default: []].append(index) }
             linksFrom = from
-            let search = PieceSearch(graph: graph, isCoordinator: coordinators)
-            _ = search.run(removing: nil, coordinatorCount: coordinators.filter { $0 }.count)
-            structureAgrees = (0..<n).allSatisfy { search.isSinglePoint($0) == oldSingle[$0] }
+            if let search = PieceSearch(graph: graph, isCoordinator: coordinators) {
+                _ = search.run(removing: nil, coordinatorCount: coordinators.filter { $0 }.count)
+                structureAgrees = (0..<n).allSatisfy { search.isSinglePoint($0) == oldSingle[$0] }
+            } else {
+                structureAgrees = false
+            }
+            leafOutcomes = structureAgrees
+                ? LeafRemoval.outcomes(graph: graph, isCoordinator: coordinators, coordinatorCount: coordinatorCount)
+                : []
         }
 
         /// The scenario of removing node `v`, and whether it was run the plain way.
-        func scenario(removing v: Int, search: PieceSearch) -> (ScenarioResult, Bool) {
-            if let result = structural(removing: v, search: search) { return (result, false) }
+        func scenario(removing v: Int, search: PieceSearch?) -> (ScenarioResult, Bool) {
+            if let search, let result = structural(removing: v, search: search) { return (result, false) }
             let id = context.graph.ids[v]
             return (ScenarioAnalysis.run(network, removing: [id], before: context, beforeGaps: oldGaps, beforeCells: cells,
                                          componentsBefore: componentsBefore), true)
@@ -162,13 +173,22 @@ enum StructuralRemoveEach {
                 }
             }
             let unlinkedOpened = unlinked.isEmpty ? [] : unlinkedGaps(of: unlinked, without: id)
-            let pieces = search.run(removing: v, coordinatorCount: coordinatorCount - (isCoordinator[v] ? 1 : 0))
-            if pieces.cutsOffSomebody { return plain() }
+            let pieces: PieceSearch.Outcome
             var vanishedSinglePoints: Set<String> = []
-            for index in 0..<search.visitedCount {
-                let u = search.visitedNode(index)
-                if search.isSinglePoint(u) && !isOldSinglePoint[u] { return plain() }
-                if isOldSinglePoint[u] && !search.isSinglePoint(u) { vanishedSinglePoints.insert(graph.ids[u]) }
+            if v < leafOutcomes.count, let leaf = leafOutcomes[v] {
+                for u in leaf.flipped {
+                    if !isOldSinglePoint[u] { return plain() }
+                    vanishedSinglePoints.insert(graph.ids[u])
+                }
+                pieces = PieceSearch.Outcome(count: leaf.pieces, cutsOffSomebody: false)
+            } else {
+                pieces = search.run(removing: v, coordinatorCount: coordinatorCount - (isCoordinator[v] ? 1 : 0))
+                if pieces.cutsOffSomebody { return plain() }
+                for index in 0..<search.visitedCount {
+                    let u = search.visitedNode(index)
+                    if search.isSinglePoint(u) && !isOldSinglePoint[u] { return plain() }
+                    if isOldSinglePoint[u] && !search.isSinglePoint(u) { vanishedSinglePoints.insert(graph.ids[u]) }
+                }
             }
 
             // What v's offers touch.
