@@ -14,9 +14,10 @@
 /// memory O(64·n) for the per-chunk partial sums that make the result independent of `workers`.
 /// Unweighted views, undirected and directed, search 16 sources at a time (`accumulateBatched`,
 /// after Then et al., PVLDB 2014), with the same result bit for bit as one search per source.
-/// Weighted views run one Dijkstra per source on a 4-ary indexed heap (`accumulateWeighted`),
-/// equal to the one-source oracle (`accumulateOneSourceAtATime`) to about 1e-15 relative: only
-/// the order in which a node's dependency is summed differs.
+/// Weighted views run one Dijkstra per source on buckets of distance, or on a 4-ary indexed heap
+/// when arc lengths differ more than 64-fold (`accumulateWeighted`), with dependencies summed over
+/// the recorded shortest-path DAG, equal to the one-source oracle (`accumulateOneSourceAtATime`)
+/// to about 1e-15 relative: only the order in which a node's dependency is summed differs.
 ///
 /// Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
 /// Mathematical Sociology 25(2), 2001, doi:10.1080/0022250X.2001.9990249.
@@ -49,8 +50,14 @@ enum Betweenness {
         }
         if graph.isWeighted,
            let adjacency = WeightedAdjacency32(offsets: graph.outOffsets, targets: graph.outTargets, weights: graph.outWeights) {
-            accumulateWeighted(adjacency, n: n, workers: workers, into: partials)
-            return partials
+            if !graph.isDirected {
+                accumulateWeighted(adjacency, incoming: nil, n: n, workers: workers, into: partials)
+                return partials
+            }
+            if let incoming = WeightedAdjacency32(offsets: graph.inOffsets, targets: graph.inSources, weights: graph.inWeights) {
+                accumulateWeighted(adjacency, incoming: incoming, n: n, workers: workers, into: partials)
+                return partials
+            }
         }
         accumulateOneSourceAtATime(graph, workers: workers, into: partials)
         return partials

@@ -100,9 +100,10 @@ struct MultiSourceSearchTests {
         }
     }
 
-    /// Weighted views: the indexed-heap Dijkstra with dependencies pulled over out-arcs against
-    /// the lazy-heap Dijkstra with dependencies pushed over in-arcs. The order of summation differs,
-    /// so values agree to 1e-12 relative; any worker count gives the same bits.
+    /// Weighted views: the bucket Dijkstra with dependencies summed over the recorded shortest-path
+    /// DAG against the lazy-heap Dijkstra with dependencies pushed over in-arcs. The order of
+    /// summation differs, so values agree to 1e-12 relative; any worker count gives the same bits.
+    /// `WeightedSearchTests` covers the heap that replaces the buckets for very unequal weights.
     @Test(arguments: random, [GraphView(weighted: true), GraphView(directed: true, weighted: true)])
     func weightedBetweennessEqualsTheLazyHeapSearch(_ test: Case, view: GraphView) {
         let network = PropertyTests.randomNetwork(seed: UInt64(7 * test.graph.nodeCount), actors: test.graph.nodeCount,
