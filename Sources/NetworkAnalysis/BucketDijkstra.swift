@@ -119,7 +119,7 @@ final class BucketDijkstra: WeightedSearch {
                     while e < end {
                         let u = Int(sources[e])
                         let du = dist[u]
-                        if du < d && du + inLengths[e] == d {
+                        if du + inLengths[e] == d {
                             paths += sigma[u]
                             predecessors[predecessorCount] = Int32(truncatingIfNeeded: u)
                             predecessorCount += 1
@@ -134,16 +134,16 @@ final class BucketDijkstra: WeightedSearch {
                     let length = lengths[e]
                     e += 1
                     let current = dist[w]
-                    if current < d {
-                        // No state is read. A nearer node is settled or in v's own bucket, less
-                        // than Δ nearer, so one a whole arc nearer is settled: without `incoming`
-                        // (symmetric arcs) it is a predecessor (the oracle's test). A node at
-                        // least as far as v cannot improve: if settled, it is in v's bucket.
-                        if incoming == nil && current + length == d {
-                            paths += sigma[w]
-                            predecessors[predecessorCount] = Int32(truncatingIfNeeded: w)
-                            predecessorCount += 1
-                        }
+                    // No state is read, and only one test is made before relaxing. A settled
+                    // node one arc nearer is a predecessor, found with the oracle's test (and
+                    // `d(u) < d(v)` follows, since `d + length > d` for lengths at least 2^-40 of
+                    // every distance); without `incoming` the arcs are symmetric, so it is found
+                    // here. Any other node nearer than v fails `candidate < current` below, and so
+                    // does a settled one farther than v: it is in v's bucket, less than Δ farther.
+                    if incoming == nil && current + length == d {
+                        paths += sigma[w]
+                        predecessors[predecessorCount] = Int32(truncatingIfNeeded: w)
+                        predecessorCount += 1
                         continue
                     }
                     let candidate = d + length
