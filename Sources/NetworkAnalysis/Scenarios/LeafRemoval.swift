@@ -27,10 +27,11 @@
 ///
 /// Trees: the first goes first to the neighbour with the most unvisited neighbours (which leaves
 /// more nodes to be entered when all their neighbours are already visited, i.e. as leaves);
-/// each next one also enters the nodes no earlier tree has as a leaf as late as it can, and trees
-/// are added while each makes another 1 % of the nodes leaves (at most 16). The choices read only
-/// node numbers and counts, so the trees and the answers are the same on every run. Cost: per
-/// tree O(n + m + Σ deg²) to build and, per leaf, the walk up to the first unchanged low value.
+/// each next one also enters the nodes no earlier tree has as a leaf as late as it can (each choice
+/// among the next 64 unvisited neighbours), and trees are added while each makes another 0.1 % of
+/// the nodes leaves (at most 64; a tree costs about as much as a few searches). The choices read
+/// only node numbers and counts, so the trees and the answers are the same on every run. Cost: per
+/// tree O(n + m) to build and, per leaf, the walk up to the first unchanged low value.
 enum LeafRemoval {
     struct Outcome: Sendable, Equatable {
         /// Pieces v's component falls into without it: 1, or 0 if v had no tie.
@@ -42,7 +43,7 @@ enum LeafRemoval {
     /// The outcome for each node the trees can answer, `nil` for the others (coordinators, and
     /// nodes that are a leaf of no tree). `coordinatorCount` counts the whole network's.
     static func outcomes(graph: CompactGraph, isCoordinator: [Bool], coordinatorCount: Int,
-                         maxTrees: Int = 16) -> [Outcome?] {
+                         maxTrees: Int = 64) -> [Outcome?] {
         let n = graph.nodeCount
         var results = [Outcome?](repeating: nil, count: n)
         guard n > 0, n < Int32.max, graph.mutualTargets.count < Int32.max, isCoordinator.count == n else { return results }
@@ -58,7 +59,7 @@ enum LeafRemoval {
                 if !isCoordinator[v] { results[v] = tree.removingLeaf(v) }
             }
             coveredCount += added
-            if added * 100 < n || coveredCount == n { break }
+            if added * 1000 < n || coveredCount == n { break }
         }
         return results
     }
@@ -82,6 +83,10 @@ enum LeafRemoval {
         /// Coordinators in each node's component, by the component's root.
         var root: [Int32]
 
+        /// Neighbours compared for the next child at once: a hub returned to after each of its
+        /// children would otherwise be scanned whole each time (Σ deg² per tree).
+        static let window = 64
+
         /// `delay`: nodes to enter as late as possible (those an earlier tree already has as
         /// leaves are entered first, so the others tend to find every neighbour visited).
         init(graph: CompactGraph, isCoordinator: [Bool], coordinatorCount: Int, delay covered: [Bool]?) {
@@ -98,6 +103,8 @@ enum LeafRemoval {
             order.reserveCapacity(n)
             var unvisited = (0..<n).map { Int32(graph.mutualOffsets[$0 + 1] - graph.mutualOffsets[$0]) }
             var stack: [Int] = []
+            // Where each node's choice of the next child starts: the neighbours before it are visited.
+            var cursor = Array(offsets.dropLast())
             let roots = covered.map { covered in (0..<n).filter { covered[$0] } + (0..<n).filter { !covered[$0] } }
                 ?? Array(0..<n)
             for r in roots where discovery[r] < 0 {
@@ -112,7 +119,8 @@ enum LeafRemoval {
                 enter(r, from: -1)
                 while let x = stack.last {
                     var best = -1
-                    for e in offsets[x]..<offsets[x + 1] {
+                    while cursor[x] < offsets[x + 1] && discovery[targets[cursor[x]]] >= 0 { cursor[x] += 1 }
+                    for e in cursor[x]..<min(offsets[x + 1], cursor[x] + Self.window) {
                         let w = targets[e]
                         guard discovery[w] < 0 else { continue }
                         if best < 0 { best = w; continue }
