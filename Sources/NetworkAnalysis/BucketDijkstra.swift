@@ -18,7 +18,7 @@
 /// many buckets suffices; `init?` refuses lengths so unequal that the ring (and the empty buckets
 /// walked over) would grow large, and the caller then uses the heap (`IndexedDijkstra`).
 /// Buckets are doubly linked lists threaded through two node arrays, so a decrease-key unlinks
-/// and relinks in O(1). Memory O(n), reused for every source of a worker.
+/// and relinks in O(1). Memory O(n + m) with the DAG, reused for every source of a worker.
 final class BucketDijkstra: WeightedSearch {
     let dist: UnsafeMutableBufferPointer<Double>
     let sigma: UnsafeMutableBufferPointer<Double>

@@ -52,11 +52,13 @@ protocol WeightedSearch: AnyObject {
 /// `ShortestPathWorkspace`, which holds a node once per improvement and tests every pop for
 /// staleness. Keys and nodes sit in two arrays indexed by heap position, and a node's
 /// state (unreached, in the heap at a position, settled) is one 32-bit number, so the relaxation
-/// loop reads three small arrays. Memory O(n), reused for every source of a worker.
+/// loop reads three small arrays. Memory O(n + m) with the DAG, reused for every source of a worker.
 ///
-/// Ties are found by exact float equality of `dist[v] + length`, as the oracle finds them; the
-/// order in which equally distant nodes settle may differ from the oracle's, which is why the
-/// dependencies are summed in an order that does not depend on it (`accumulateWeighted`).
+/// Predecessors are found by exact float equality of `dist[u] + length`, as the oracle's
+/// dependency pass finds them, and σ is summed from them when a node settles. The oracle's σ
+/// also counts a neighbour at the same distance whose arc rounding swallowed (`d + length == d`,
+/// lengths below 2^-53 of a distance: weights a trillion-fold apart on paths of thousands of arcs);
+/// here σ counts exactly the paths the dependencies are divided among.
 final class IndexedDijkstra: WeightedSearch {
     let dist: UnsafeMutableBufferPointer<Double>
     let sigma: UnsafeMutableBufferPointer<Double>
