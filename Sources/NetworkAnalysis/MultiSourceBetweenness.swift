@@ -38,9 +38,17 @@ extension Betweenness {
     /// The backward pass reads out-arcs as before: an out-neighbour w of v lies at d(v) + 1 or
     /// shallower, and only level d(v) + 1 holds coefficients yet. Bit-identical to
     /// `accumulateUnweighted`, which stays the oracle for directed views.
-    static func accumulateBatched(_ adjacency: Adjacency32, incoming: Adjacency32? = nil, n: Int, workers: Int,
+    ///
+    /// Sources are taken in breadth-first order (`BreadthFirstOrder`): the searches run on the
+    /// graph renumbered so, chunks and batches cut from the new numbers, results written by the
+    /// original ones.
+    static func accumulateBatched(_ given: Adjacency32, incoming givenIncoming: Adjacency32? = nil, n: Int, workers: Int,
                                             into partials: SharedDoubles) {
         let laneCount = MultiSourceLevelSearch<BatchMask>.laneCount
+        let renumbering = BreadthFirstOrder(given)
+        let adjacency = renumbering.renumber(given)
+        let incoming = givenIncoming.map(renumbering.renumber)
+        let original = renumbering.original
         ParallelSources.run(n: n, workers: workers) { myChunks in
             let search = MultiSourceLevelSearch<BatchMask>(n: n)
             let size = max(n, 1)
@@ -104,9 +112,10 @@ extension Betweenness {
                     for r in 0..<search.reachedCount {
                         let v = Int(reached[r])
                         let row = dependencies + v * laneCount
-                        var total = partial[v]
+                        let u = Int(original[v])
+                        var total = partial[u]
                         for j in 0..<lanes { total += row[j] }
-                        partial[v] = total
+                        partial[u] = total
                         sigma[v] = .zero
                         coefficient[v] = .zero
                     }

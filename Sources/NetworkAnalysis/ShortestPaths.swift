@@ -221,6 +221,13 @@ final class Adjacency32: @unchecked Sendable {
         for (i, value) in sourceTargets.enumerated() { targets[i] = Int32(truncatingIfNeeded: value) }
     }
 
+    /// Takes ownership of buffers already filled (`offsets` of `nodeCount + 1` entries).
+    init(nodeCount: Int, offsets: UnsafeMutableBufferPointer<Int32>, targets: UnsafeMutableBufferPointer<Int32>) {
+        self.nodeCount = nodeCount
+        self.offsets = offsets
+        self.targets = targets
+    }
+
     deinit { offsets.deallocate(); targets.deallocate() }
 }
 

@@ -73,20 +73,30 @@ struct MultiSourceSearchTests {
         return distance
     }
 
+    /// Whether `values` equal `expected` to 1e-12 relative: the batched search takes sources in
+    /// breadth-first order, so a node's dependencies are added in another order than the oracle's.
+    static func agree(_ values: [Double], _ expected: [Double]) -> Bool {
+        values.count == expected.count
+            && zip(values, expected).allSatisfy { $0 == $1 || abs($0 - $1) <= 1e-12 * max(1e-300, abs($1)) }
+    }
+
     @Test(arguments: all)
-    func batchedBetweennessEqualsOneSearchPerSourceBitForBit(_ test: Case) throws {
+    func batchedBetweennessEqualsOneSearchPerSource(_ test: Case) throws {
         let name = test.name, graph = test.graph
         let expected = try Self.betweennessOneSourceAtATime(graph)
-        for workers in [1, 2, 3, 8] {
-            #expect(betweennessCentrality(graph, workers: workers) == expected, "\(name), \(workers) workers")
+        let one = betweennessCentrality(graph, workers: 1)
+        #expect(Self.agree(one, expected), "\(name)")
+        for workers in [2, 3, 8] {
+            #expect(betweennessCentrality(graph, workers: workers) == one, "\(name), \(workers) workers")
         }
     }
 
     /// Directed views: the batched search with σ pulled over in-arcs against one level-tested
-    /// search per source, bit for bit, on the loader's directed view of each random network and on
-    /// graphs with every edge kept in one direction only (nodes that reach without being reached).
+    /// search per source, to 1e-12 relative (the same bits for any worker count), on the loader's
+    /// directed view of each random network and on graphs with every edge kept in one direction
+    /// only (nodes that reach without being reached).
     @Test(arguments: random)
-    func batchedDirectedBetweennessEqualsOneSearchPerSourceBitForBit(_ test: Case) throws {
+    func batchedDirectedBetweennessEqualsOneSearchPerSource(_ test: Case) throws {
         let network = PropertyTests.randomNetwork(seed: UInt64(test.graph.nodeCount), actors: test.graph.nodeCount,
                                                   links: test.graph.edgeCount)
         let graphs = [CompactGraph(network: network, view: GraphView(directed: true)),
@@ -94,8 +104,10 @@ struct MultiSourceSearchTests {
         for graph in graphs {
             let expected = try Self.betweennessOneSourceAtATime(graph)
             #expect(expected.contains { $0 > 0 }, "\(test.name): a test that cannot fail")
-            for workers in [1, 2, 3, 8] {
-                #expect(betweennessCentrality(graph, workers: workers) == expected, "\(test.name), \(workers) workers")
+            let one = betweennessCentrality(graph, workers: 1)
+            #expect(Self.agree(one, expected), "\(test.name)")
+            for workers in [2, 3, 8] {
+                #expect(betweennessCentrality(graph, workers: workers) == one, "\(test.name), \(workers) workers")
             }
         }
     }
