@@ -173,8 +173,10 @@ public struct NetworkDiff: Sendable, Equatable {
         if oldGraph.ids == newGraph.ids && oldGraph.outOffsets == newGraph.outOffsets && oldGraph.outTargets == newGraph.outTargets {
             centralityChanges = []
         } else {
-            centralityChanges = NetworkDiff.largestChanges(old: CentralityResult(network: old),
-                                                           new: CentralityResult(network: new))
+            // Only the compared measures, each computed alone.
+            let measures = Set(Self.comparedMeasures)
+            centralityChanges = NetworkDiff.largestChanges(old: MeasureColumns(network: old, measures: measures),
+                                                           new: MeasureColumns(network: new, measures: measures))
         }
     }
 
@@ -224,15 +226,15 @@ public struct NetworkDiff: Sendable, Equatable {
     /// For actors in both snapshots, every compared measure whose value moved, largest absolute
     /// change first, ties by id and then measure; at most `centralityLimit`. Changes below 1e-9
     /// are rounding, not change.
-    static func largestChanges(old: CentralityResult, new: CentralityResult) -> [CentralityChange] {
-        let oldRows = Dictionary(old.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    static func largestChanges(old: MeasureColumns, new: MeasureColumns) -> [CentralityChange] {
+        let oldIndex = Dictionary(old.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [CentralityChange] = []
-        for row in new.rows {
-            guard let before = oldRows[row.id] else { continue }
+        for (index, id) in new.ids.enumerated() {
+            guard let before = oldIndex[id] else { continue }
             for measure in comparedMeasures {
-                guard let a = measure.value(in: before), let b = measure.value(in: row), a.isFinite, b.isFinite,
+                guard let a = old.value(measure, at: before), let b = new.value(measure, at: index), a.isFinite, b.isFinite,
                       abs(b - a) > 1e-9 else { continue }
-                changes.append(CentralityChange(id: row.id, measure: measure, old: a, new: b))
+                changes.append(CentralityChange(id: id, measure: measure, old: a, new: b))
             }
         }
         let order = Dictionary(uniqueKeysWithValues: comparedMeasures.enumerated().map { ($1, $0) })

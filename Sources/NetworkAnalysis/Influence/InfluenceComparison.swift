@@ -49,32 +49,39 @@ public struct InfluenceComparison: Sendable, Equatable {
 
 public enum InfluenceAnalysis {
     /// Compares on the undirected view unless told otherwise; `directed` views add in- and out-degree.
+    /// Only the measure compared is computed.
     public static func compare(_ network: Network, measure: CentralityMeasure = .betweenness,
                                view: GraphView = .undirected) -> InfluenceComparison {
-        compare(network, centrality: CentralityResult(network: network, view: view), measure: measure)
+        compare(network, columns: MeasureColumns(network: network, view: view, measures: [measure]), measure: measure)
     }
 
     /// With a centrality result already computed (a report computes it once for everything).
     public static func compare(_ network: Network, centrality: CentralityResult,
                                measure: CentralityMeasure) -> InfluenceComparison {
-        let influence = Dictionary(network.actors.map { ($0.id, $0.influence) }, uniquingKeysWith: { first, _ in first })
-        var compared: [(row: CentralityResult.Row, influence: Double, measured: Double)] = []
+        compare(network, columns: MeasureColumns(centrality, measures: [measure]), measure: measure)
+    }
+
+    static func compare(_ network: Network, columns: MeasureColumns, measure: CentralityMeasure) -> InfluenceComparison {
+        var actors: [String: Actor] = [:]
+        for actor in network.actors where actors[actor.id] == nil { actors[actor.id] = actor }
+        var compared: [(id: String, name: String, influence: Double, measured: Double)] = []
         var notRated: [InfluenceComparison.Unrated] = []
         var notMeasured: [String] = []
-        for row in centrality.rows {
-            let value = measure.value(in: row)
-            guard let rated = influence[row.id] ?? nil, rated.isFinite else {
-                notRated.append(.init(id: row.id, name: row.name, measured: value))
+        for (index, id) in columns.ids.enumerated() {
+            let value = columns.value(measure, at: index)
+            let name = actors[id]?.name ?? id
+            guard let rated = actors[id]?.influence, rated.isFinite else {
+                notRated.append(.init(id: id, name: name, measured: value))
                 continue
             }
-            guard let value, value.isFinite else { notMeasured.append(row.id); continue }
-            compared.append((row, rated, value))
+            guard let value, value.isFinite else { notMeasured.append(id); continue }
+            compared.append((id, name, rated, value))
         }
         let lowerIsCentral = measure == .constraint
         let perceived = fractionalRanks(compared.map(\.influence))
         let measured = fractionalRanks(compared.map { lowerIsCentral ? -$0.measured : $0.measured })
         let rows = compared.indices.map { i in
-            InfluenceComparison.Row(id: compared[i].row.id, name: compared[i].row.name, influence: compared[i].influence,
+            InfluenceComparison.Row(id: compared[i].id, name: compared[i].name, influence: compared[i].influence,
                                     measured: compared[i].measured, perceivedRank: perceived[i], measuredRank: measured[i])
         }.sorted { $0.perceivedRank != $1.perceivedRank ? $0.perceivedRank < $1.perceivedRank : $0.id < $1.id }
         let n = Double(rows.count)
