@@ -5,18 +5,21 @@ import NetworkModel
 /// Times actormap's phases on one network file in-process and prints one JSON object, for
 /// `scripts/benchmark.sh`. Not a test: the numbers depend on the machine and its load.
 ///
-///     actormap-bench FILE [--workers N] [--repeat R] [--skip-all-pairs]
+///     actormap-bench FILE [--workers N] [--repeat R] [--skip-all-pairs] [--only PHASE,PHASE...]
 ///
 /// Every phase runs `R` times (default 1) and the fastest wall time is reported, next to the CPU
 /// time (user + system) of that run, so that `cpu / wall` shows how many cores really worked.
 /// `--skip-all-pairs` leaves out betweenness, closeness, harmonic and the whole centrality set (for
-/// the 100,000-actor file, where they take minutes).
+/// the 100,000-actor file, where they take minutes). `--only` times the named phases alone (load and
+/// graph always run), for comparing one phase before and after a change.
 
 struct Options {
     var file = ""
     var workers: Int?
     var repetitions = 1
     var skipAllPairs = false
+    /// Phases to time; empty: all.
+    var only: Set<String> = []
 }
 
 func parseOptions(_ arguments: [String]) -> Options? {
@@ -31,6 +34,10 @@ func parseOptions(_ arguments: [String]) -> Options? {
             index += 1
         case "--skip-all-pairs":
             options.skipAllPairs = true
+        case "--only":
+            guard index + 1 < arguments.count else { return nil }
+            options.only = Set(arguments[index + 1].split(separator: ",").map(String.init))
+            index += 1
         default:
             guard options.file.isEmpty else { return nil }
             options.file = argument
@@ -67,9 +74,13 @@ func peakMiB() -> Double? {
 var phases: [(name: String, wall: Double, cpu: Double)] = []
 var checksums: [String: Double] = [:]
 
+/// The phases `--only` names; empty: all.
+var onlyPhases: Set<String> = []
+
 /// Runs `body` `repetitions` times and records the fastest run.
 @MainActor
 func measure<T>(_ name: String, repetitions: Int, _ body: () -> T) -> T? {
+    guard onlyPhases.isEmpty || onlyPhases.contains(name) || name == "load" || name == "graph" else { return nil }
     var best: (wall: Double, cpu: Double)?
     var result: T?
     for _ in 0..<repetitions {
@@ -85,10 +96,11 @@ func measure<T>(_ name: String, repetitions: Int, _ body: () -> T) -> T? {
 func checksum(_ values: [Double]) -> Double { values.reduce(0, +) }
 
 guard let options = parseOptions(CommandLine.arguments) else {
-    FileHandle.standardError.write(Data("usage: actormap-bench FILE [--workers N] [--repeat R] [--skip-all-pairs]\n".utf8))
+    FileHandle.standardError.write(Data("usage: actormap-bench FILE [--workers N] [--repeat R] [--skip-all-pairs] [--only PHASE,...]\n".utf8))
     exit(64)
 }
 let repetitions = options.repetitions
+onlyPhases = options.only
 
 guard let loaded = measure("load", repetitions: repetitions, { NetworkLoader.load(path: options.file) }),
       let network = loaded.network else {
