@@ -18,7 +18,10 @@ struct BreadthFirstOrder {
     /// `original[p]`: the original node now numbered `p`.
     let original: [Int32]
 
-    init(_ adjacency: Adjacency32) {
+    /// `incoming`, for directed views, is searched as well: nodes joined by an arc in either
+    /// direction end up near each other (along out-arcs alone, a node's successors can see the
+    /// rest at quite different distances than it does).
+    init(_ adjacency: Adjacency32, incoming: Adjacency32? = nil) {
         let n = adjacency.nodeCount
         let offsets = adjacency.offsets, targets = adjacency.targets
         // Roots by descending degree, ties by node number: a counting sort, O(n + largest degree).
@@ -51,6 +54,18 @@ struct BreadthFirstOrder {
                     if position[w] < 0 {
                         position[w] = Int32(truncatingIfNeeded: count)
                         original[count] = Int32(truncatingIfNeeded: w)
+                        count += 1
+                    }
+                    e += 1
+                }
+                guard let incoming else { continue }
+                e = Int(incoming.offsets[v])
+                let stop = Int(incoming.offsets[v + 1])
+                while e < stop {
+                    let u = Int(incoming.targets[e])
+                    if position[u] < 0 {
+                        position[u] = Int32(truncatingIfNeeded: count)
+                        original[count] = Int32(truncatingIfNeeded: u)
                         count += 1
                     }
                     e += 1

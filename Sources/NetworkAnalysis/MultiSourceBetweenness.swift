@@ -45,7 +45,7 @@ extension Betweenness {
     static func accumulateBatched(_ given: Adjacency32, incoming givenIncoming: Adjacency32? = nil, n: Int, workers: Int,
                                             into partials: SharedDoubles) {
         let laneCount = MultiSourceLevelSearch<BatchMask>.laneCount
-        let renumbering = BreadthFirstOrder(given)
+        let renumbering = BreadthFirstOrder(given, incoming: givenIncoming)
         let adjacency = renumbering.renumber(given)
         let incoming = givenIncoming.map(renumbering.renumber)
         let original = renumbering.original
