@@ -93,3 +93,19 @@ extension Words {
         }
     }
 }
+
+extension Words {
+    /// The line a long command shows on a terminal while it works: "10,000 actors: working (3 s)".
+    /// Built as "count: state (time)" so that no language has to decline the noun after a
+    /// preposition.
+    public func workingOn(actors: Int, seconds: Int) -> String {
+        let counted = count(actors, .actor)
+        let time = "\(integer(seconds)) s"
+        switch language {
+        case .en: return "\(counted): working (\(time))"
+        case .de: return "\(counted): Berechnung läuft (\(time))"
+        case .fr: return typeset("\(counted) : calcul en cours (\(time))")
+        case .sl: return "\(counted): izračun poteka (\(time))"
+        }
+    }
+}

@@ -60,6 +60,16 @@ struct PluralAndFormatTests {
         #expect(Words(.en).decimal(1234.5) == "1234.5")
     }
 
+    /// The line long commands show on a terminal: the count with its noun form, no declension.
+    @Test func theWorkingLineInEachLanguage() {
+        #expect(Words(.en).workingOn(actors: 10_000, seconds: 3) == "10,000 actors: working (3 s)")
+        #expect(Words(.de).workingOn(actors: 10_000, seconds: 3) == "10.000 Akteure: Berechnung läuft (3 s)")
+        #expect(Words(.fr).workingOn(actors: 2_001, seconds: 12)
+                == "2\u{202F}001 acteurs\u{00A0}: calcul en cours (12 s)")
+        #expect(Words(.sl).workingOn(actors: 10_000, seconds: 3) == "10.000 deležnikov: izračun poteka (3 s)")
+        #expect(Words(.sl).workingOn(actors: 2_002, seconds: 1) == "2.002 deležnika: izračun poteka (1 s)")
+    }
+
     @Test func thousandsGroupedAsEachLanguageGroupsThem() {
         #expect(Words(.en).integer(2937) == "2,937")
         #expect(Words(.de).integer(2937) == "2.937")

@@ -29,7 +29,9 @@ struct Brokerage: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        let result = BrokerageAnalysis.analyse(network, grouping: groups)
+        let result = TerminalWorkNotice.run(actors: network.actors.count, words: language.words) {
+            BrokerageAnalysis.analyse(network, grouping: groups)
+        }
         switch output.format {
         case .json: StandardStreams.write(BrokerageOutput.json(result).serialized() + "\n")
         case .csv: StandardStreams.write(BrokerageOutput.table(result).csv())

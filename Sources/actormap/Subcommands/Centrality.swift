@@ -38,7 +38,9 @@ struct Centrality: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        let result = CentralityResult(network: network, view: GraphView(directed: directed, weighted: weighted))
+        let result = TerminalWorkNotice.run(actors: network.actors.count, words: language.words) {
+            CentralityResult(network: network, view: GraphView(directed: directed, weighted: weighted))
+        }
         var rows = result.sorted(by: sort)
         if let top { rows = Array(rows.prefix(top)) }
         switch output.format {

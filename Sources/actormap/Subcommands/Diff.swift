@@ -29,7 +29,9 @@ struct Diff: ParsableCommand {
             StandardStreams.writeError("actormap: " + DiffOutput.swappedNote(older: new, newer: old, olderDate: earlier, newerDate: later,
                                                                              words: language.words))
         }
-        let diff = NetworkDiff(old: ordered.old, new: ordered.new)
+        let diff = TerminalWorkNotice.run(actors: max(ordered.old.actors.count, ordered.new.actors.count), words: language.words) {
+            NetworkDiff(old: ordered.old, new: ordered.new)
+        }
         switch output.format {
         case .json: StandardStreams.write(DiffOutput.json(diff).serialized() + "\n")
         case .table, .csv: StandardStreams.write(DiffOutput.text(diff, old: ordered.old, new: ordered.new, markdown: false,

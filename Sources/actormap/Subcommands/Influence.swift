@@ -36,7 +36,9 @@ struct Influence: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        let result = InfluenceAnalysis.compare(network, measure: measure, view: GraphView(directed: directed, weighted: weighted))
+        let result = TerminalWorkNotice.run(actors: network.actors.count, words: language.words) {
+            InfluenceAnalysis.compare(network, measure: measure, view: GraphView(directed: directed, weighted: weighted))
+        }
         switch output.format {
         case .json: StandardStreams.write(InfluenceOutput.json(result).serialized() + "\n")
         case .csv: StandardStreams.write(InfluenceOutput.table(result).csv())

@@ -151,8 +151,10 @@ struct Render: ParsableCommand {
             }
             rendered = try overview.render(as: format, paper: paperPage)
         } else {
-            rendered = try NetworkDiagram(network: drawn, options: diagramOptions(for: drawn, whole: network), highlights: highlights)
-                .render(as: format, paper: paperPage)
+            let options = diagramOptions(for: drawn, whole: network)
+            rendered = try TerminalWorkNotice.run(actors: drawn.actors.count, words: language.words) {
+                try NetworkDiagram(network: drawn, options: options, highlights: highlights).render(as: format, paper: paperPage)
+            }
         }
         for warning in rendered.warnings {
             StandardStreams.writeError("actormap: warning: Graphviz: \(warning)\n")

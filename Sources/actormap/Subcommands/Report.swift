@@ -39,7 +39,9 @@ struct Report: ParsableCommand {
             throw ValidationError("\(reason); use '--layout sfdp', or leave --layout out, or add '--force-layout' to wait for it.")
         }
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
-        let built = try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
+        let built = try TerminalWorkNotice.run(actors: network.actors.count, words: language.words) {
+            try ReportBuilder(language: language.lang, layout: layout, stamp: stampText).build(network)
+        }
         if !built.bounds.drawsWholeDiagram {
             // The reader of the page learns the same from the overview's lead paragraph.
             let words = language.words
