@@ -14,8 +14,9 @@ extension CoordinatorLoad {
     /// coordinator passes avoiding paths on only in the lane where it is the source (`passable` of
     /// the definition; `passing` holds those lanes per node).
     ///
-    /// Sources are batched in breadth-first order (`BreadthFirstOrder`): sixteen sources near each
-    /// other see most nodes at fewer distinct distances, so a batch reads fewer arcs.
+    /// Sources are batched in breadth-first order (`BreadthFirstOrder`, on the graph renumbered so):
+    /// sixteen sources near each other see most nodes at fewer distinct distances, so a batch reads
+    /// fewer arcs, and the rows it reads lie near each other in memory.
     ///
     /// Batches run on every core, a round of them at a time: each batch writes its pairs' σ and
     /// avoiding counts to its own region, and the pairs are then folded into the share on one
@@ -25,16 +26,20 @@ extension CoordinatorLoad {
     /// about 1e-16 relative.
     static func batched(network: Network, workers: Int = ParallelSources.defaultWorkers) -> CoordinatorLoad {
         let graph = CompactGraph(network: network, view: .undirected)
-        guard let adjacency = Adjacency32(offsets: graph.outOffsets, targets: graph.outTargets) else {
+        guard let given = Adjacency32(offsets: graph.outOffsets, targets: graph.outTargets) else {
             return CoordinatorLoad(network: network)
         }
         let actors = Dictionary(network.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let n = graph.nodeCount
-        let sectors = graph.ids.map { actors[$0]?.sector }
-        let position = BreadthFirstOrder(adjacency).position
-        let sources = (0..<n).filter { sectors[$0] == .civilSociety }.sorted { position[$0] < position[$1] }
-        let targets = (0..<n).filter { sectors[$0] == .public }
-        let isCoordinator = graph.ids.map { actors[$0]?.coordinator ?? false }
+        // The search runs on the graph renumbered breadth-first: sources near each other share a
+        // batch, and their rows sit near each other in memory. Targets keep their order by id.
+        let renumbering = BreadthFirstOrder(given)
+        let adjacency = renumbering.renumber(given)
+        let ids = renumbering.original.map { graph.ids[Int($0)] }
+        let sectors = ids.map { actors[$0]?.sector }
+        let sources = (0..<n).filter { sectors[$0] == .civilSociety }
+        let targets = (0..<n).filter { actors[graph.ids[$0]]?.sector == .public }.map { Int(renumbering.position[$0]) }
+        let isCoordinator = ids.map { actors[$0]?.coordinator ?? false }
         let laneCount = MultiSourceLevelSearch<Betweenness.BatchMask>.laneCount
         let batchCount = (sources.count + laneCount - 1) / laneCount
         // Per batch, lane by lane and target by target: σ, then the avoiding count (σ = 0: not reached).
