@@ -12,16 +12,18 @@
 public func coreNumbers(_ graph: CompactGraph) -> [Int] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
-    // Neighbour multiset: out-row then (directed views only) in-row.
-    var offsets = [Int](repeating: 0, count: n + 1)
-    var neighbours: [Int] = []
-    neighbours.reserveCapacity(graph.outTargets.count * (graph.isDirected ? 2 : 1))
-    for u in 0..<n {
-        neighbours.append(contentsOf: graph.outTargets[graph.outOffsets[u]..<graph.outOffsets[u + 1]])
-        if graph.isDirected {
+    // Neighbour multiset: out-row then (directed views only) in-row; undirected views read the
+    // graph's own rows.
+    var offsets = graph.outOffsets
+    var neighbours = graph.outTargets
+    if graph.isDirected {
+        neighbours = []
+        neighbours.reserveCapacity(graph.outTargets.count * 2)
+        for u in 0..<n {
+            neighbours.append(contentsOf: graph.outTargets[graph.outOffsets[u]..<graph.outOffsets[u + 1]])
             neighbours.append(contentsOf: graph.inSources[graph.inOffsets[u]..<graph.inOffsets[u + 1]])
+            offsets[u + 1] = neighbours.count
         }
-        offsets[u + 1] = neighbours.count
     }
     var degree = (0..<n).map { offsets[$0 + 1] - offsets[$0] }
     let maxDegree = degree.max() ?? 0
@@ -37,22 +39,37 @@ public func coreNumbers(_ graph: CompactGraph) -> [Int] {
         sorted[position[v]] = v
         fill[degree[v]] += 1
     }
-    for i in 0..<n {
-        let v = sorted[i]
-        for e in offsets[v]..<offsets[v + 1] {
-            let u = neighbours[e]
-            if degree[u] > degree[v] {
-                // Move u to the front of its bin, then shrink the bin by one.
-                let du = degree[u]
-                let pu = position[u]
-                let pw = start[du]
-                let w = sorted[pw]
-                if u != w {
-                    sorted[pu] = w; position[w] = pu
-                    sorted[pw] = u; position[u] = pw
+    // Raw buffers: every arc is read once, and checked reads and writes were most of the time.
+    offsets.withUnsafeBufferPointer { offsets in
+        neighbours.withUnsafeBufferPointer { neighbours in
+            degree.withUnsafeMutableBufferPointer { degree in
+                sorted.withUnsafeMutableBufferPointer { sorted in
+                    position.withUnsafeMutableBufferPointer { position in
+                        start.withUnsafeMutableBufferPointer { start in
+                            for i in 0..<n {
+                                let v = sorted[i]
+                                var e = offsets[v]
+                                let end = offsets[v + 1]
+                                while e < end {
+                                    let u = neighbours[e]
+                                    e += 1
+                                    guard degree[u] > degree[v] else { continue }
+                                    // Move u to the front of its bin, then shrink the bin by one.
+                                    let du = degree[u]
+                                    let pu = position[u]
+                                    let pw = start[du]
+                                    let w = sorted[pw]
+                                    if u != w {
+                                        sorted[pu] = w; position[w] = pu
+                                        sorted[pw] = u; position[u] = pw
+                                    }
+                                    start[du] += 1
+                                    degree[u] -= 1
+                                }
+                            }
+                        }
+                    }
                 }
-                start[du] += 1
-                degree[u] -= 1
             }
         }
     }
