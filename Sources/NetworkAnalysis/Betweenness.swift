@@ -13,7 +13,7 @@
 /// Complexity: O(n·m) unweighted, O(n·m + n² log n) weighted, spread over `workers` threads;
 /// memory O(64·n) for the per-chunk partial sums that make the result independent of `workers`.
 /// Unweighted views, undirected and directed, search 16 sources at a time (`accumulateBatched`,
-/// after Then et al., PVLDB 2014), with the same result bit for bit as one search per source.
+/// after Then et al., PVLDB 2014), equal to one search per source within 1e-12 relative.
 /// Weighted views run one Dijkstra per source on buckets of distance, or on a 4-ary indexed heap
 /// when arc lengths differ more than 64-fold (`accumulateWeighted`), with dependencies summed over
 /// the recorded shortest-path DAG, equal to the one-source oracle (`accumulateOneSourceAtATime`)

@@ -84,7 +84,7 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
 
     /// The same search, showing `visitor` every arc read: the arcs of level L's entries are read
     /// once, for discovering level L + 1 and for whatever the visitor computes from them (such as
-    /// sums over all neighbours of the level-L nodes), instead of a second pass over them.
+    /// path counts pushed one level deeper), instead of a second pass over them.
     @inline(__always)
     func run<Sources: Collection<Int>, Visitor: LevelArcVisitor>(sources: Sources, along adjacency: Adjacency32,
                                                                  visiting visitor: inout Visitor)
@@ -119,7 +119,7 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
                 let v = Int(order[i])
                 var e = Int(offsets[v])
                 let stop = Int(offsets[v + 1])
-                visitor.startEntry()
+                visitor.startEntry(v, lanes: m, degree: stop - e)
                 while e < stop {
                     let target = targets[e]
                     let w = Int(target)
@@ -131,10 +131,8 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
                     visitor.visit(w)
                     e += 1
                 }
-                visitor.finishEntry(i - start)
+                visitor.finishEntry()
             }
-            // The level being read is `levels - 1`; level `levels` is still being discovered.
-            visitor.finishLevel(levels - 1, entries: start..<end, order: order, masks: masks)
             var kept = end
             for i in end..<tail {
                 let target = order[i]
@@ -164,24 +162,20 @@ final class MultiSourceLevelSearch<Mask: FixedWidthInteger & UnsignedInteger> {
 }
 
 /// What `MultiSourceLevelSearch.run(sources:along:visiting:)` shows of the arcs it reads, level by
-/// level: for each entry of a level, `startEntry()`, `visit(w)` for every arc to `w`, and
-/// `finishEntry(k)` with the entry's position `k` within its level; then `finishLevel`, before
-/// the next level is compacted and read.
+/// level: for each entry, in the order of the entry list, `startEntry(v, lanes:degree:)` with the
+/// entry's node, lanes and number of arcs, `visit(w)` for every arc to `w`, then `finishEntry()`.
+/// While a level is read, `seen` holds the lanes of the levels up to it, not yet those of the
+/// level being discovered, so `lanes & ~seen[w]` are the lanes in which `w` lies one level deeper.
 protocol LevelArcVisitor {
     associatedtype Mask: FixedWidthInteger & UnsignedInteger
-    mutating func startEntry()
+    mutating func startEntry(_ v: Int, lanes: Mask, degree: Int)
     mutating func visit(_ w: Int)
-    mutating func finishEntry(_ k: Int)
-    mutating func finishLevel(_ level: Int, entries: Range<Int>, order: UnsafeMutableBufferPointer<Int32>,
-                              masks: UnsafeMutableBufferPointer<Mask>)
+    mutating func finishEntry()
 }
 
 /// Discovery only.
 struct NoArcVisitor<Mask: FixedWidthInteger & UnsignedInteger>: LevelArcVisitor {
-    @inline(__always) mutating func startEntry() {}
+    @inline(__always) mutating func startEntry(_ v: Int, lanes: Mask, degree: Int) {}
     @inline(__always) mutating func visit(_ w: Int) {}
-    @inline(__always) mutating func finishEntry(_ k: Int) {}
-    @inline(__always)
-    mutating func finishLevel(_ level: Int, entries: Range<Int>, order: UnsafeMutableBufferPointer<Int32>,
-                              masks: UnsafeMutableBufferPointer<Mask>) {}
+    @inline(__always) mutating func finishEntry() {}
 }

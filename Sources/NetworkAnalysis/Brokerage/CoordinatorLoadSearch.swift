@@ -4,15 +4,14 @@ extension CoordinatorLoad {
     /// The load of `init(network:)`, searched from sixteen civil-society actors at a time with the
     /// multi-source BFS betweenness uses (`MultiSourceLevelSearch`): per node, the sixteen sources'
     /// path counts σ and coordinator-avoiding path counts side by side in a `SIMD16<Double>`, σ
-    /// summed while the search reads a level's arcs (`PathCounting`), the avoiding counts in a pass
-    /// of their own (`countAvoidingPaths`). At 10,000 actors the one-source-at-a-time
+    /// pushed one level deeper while the search reads a level's arcs (`PathPushing`, as betweenness
+    /// does), the avoiding counts in a pass of their own along the shortest-path arcs the search
+    /// kept, with their lanes (`countAvoidingPaths`). At 10,000 actors the one-source-at-a-time
     /// definition, which stays the oracle, ran 6,000 searches and was nearly all of `brokerage`.
     ///
-    /// Both counts are pulled over *all* neighbours of a level-L node, as `PathCounting` does:
-    /// in an undirected BFS the neighbours lie at L - 1, L or L + 1, and a lane of a node is
-    /// written only after its whole level is summed, so only level L - 1 adds anything. A
-    /// coordinator passes avoiding paths on only in the lane where it is the source (`passable` of
-    /// the definition; `passing` holds those lanes per node).
+    /// A coordinator passes avoiding paths on only in the lane where it is the source (`passable`
+    /// of the definition; `passing` holds those lanes per node). All counts are integers below
+    /// 2⁵³, exact in any order of addition.
     ///
     /// Sources are batched in breadth-first order (`BreadthFirstOrder`, on the graph renumbered so):
     /// sixteen sources near each other see most nodes at fewer distinct distances, so a batch reads
@@ -92,29 +91,31 @@ final class LoadBatchWorkspace {
     typealias Lanes = Betweenness.BatchLanes
     typealias Mask = Betweenness.BatchMask
     let search: MultiSourceLevelSearch<Mask>
-    let sigma, avoid, sigmaSums, avoidSums: UnsafeMutableBufferPointer<Lanes>
+    let sigma, avoid: UnsafeMutableBufferPointer<Lanes>
     let isCoordinator: [Bool]
     /// The lanes a node passes avoiding paths on in: all for others, its own source lane for a coordinator.
     let passing: UnsafeMutableBufferPointer<Mask>
     let laneMasks = LaneMasks()
+    /// The batch's shortest-path arcs, kept by the search for the avoiding counts.
+    var arcs: BatchShortestPathArcs
 
     init(n: Int, isCoordinator: [Bool]) {
         let size = max(n, 1)
         search = MultiSourceLevelSearch<Mask>(n: n)
         sigma = .allocate(capacity: size)
         avoid = .allocate(capacity: size)
-        sigmaSums = .allocate(capacity: size)
-        avoidSums = .allocate(capacity: size)
-        for buffer in [sigma, avoid, sigmaSums, avoidSums] { buffer.initialize(repeating: .zero) }
+        for buffer in [sigma, avoid] { buffer.initialize(repeating: .zero) }
         passing = .allocate(capacity: size)
         passing.initialize(repeating: Mask.max)
         self.isCoordinator = isCoordinator
         for v in 0..<n where isCoordinator[v] { passing[v] = 0 }
+        arcs = BatchShortestPathArcs(arcCapacity: 4 * size, entryCapacity: 4 * size)
     }
 
     deinit {
-        for buffer in [sigma, avoid, sigmaSums, avoidSums] { buffer.deallocate() }
+        for buffer in [sigma, avoid] { buffer.deallocate() }
         passing.deallocate()
+        arcs.deallocate()
     }
 
     /// Searches from the batch's sources and writes, lane by lane and target by target, σ and the
@@ -126,10 +127,11 @@ final class LoadBatchWorkspace {
             avoid[s][j] = 1
             if isCoordinator[s] { passing[s] = Mask(1) << j }
         }
-        var counting = PathCounting(sigma: sigma, sums: sigmaSums, laneMasks: laneMasks)
+        arcs.removeAll()
+        var counting = PathPushing<KeepTargetsAndLanes>(sigma: sigma, seen: search.seen, laneMasks: laneMasks, arcs: arcs)
         search.run(sources: batch, along: adjacency, visiting: &counting)
-        CoordinatorLoad.countAvoidingPaths(search, adjacency: adjacency, avoid: avoid, sums: avoidSums, passing: passing,
-                                           laneMasks: laneMasks)
+        arcs = counting.arcs
+        CoordinatorLoad.countAvoidingPaths(search, arcs: arcs, avoid: avoid, passing: passing, laneMasks: laneMasks)
         let laneStride = targets.count * 2
         for (k, t) in targets.enumerated() {
             let paths = sigma[t], avoiding = avoid[t]
@@ -148,41 +150,27 @@ final class LoadBatchWorkspace {
 }
 
 extension CoordinatorLoad {
-    /// The coordinator-avoiding path counts of a batch, after the search: for each level L ≥ 1
-    /// ascending, every entry's sum over all neighbours of their counts in the lanes they pass
-    /// paths on in, written to the entry's lanes once the level is summed. A pass of its own
-    /// rather than a second sum in the search's visitor: two sixteen-lane sums at once need more
-    /// vector registers than SSE2 has, and spilling them made the fused loop slower than two.
-    static func countAvoidingPaths(_ search: MultiSourceLevelSearch<Betweenness.BatchMask>, adjacency: Adjacency32,
+    /// The coordinator-avoiding path counts of a batch, after the search: for each level L ≥ 0
+    /// ascending, every entry pushes its count along the shortest-path arcs the search kept, in
+    /// the lanes where the arc leads one level deeper and the entry passes avoiding paths on. The
+    /// entry's count in its own lanes is final by then (only arcs from level L - 1 add to it).
+    /// Counts are integers below 2⁵³, so the order of the additions changes no bit. A pass of its
+    /// own rather than a second sum in the search's visitor: two sixteen-lane sums at once need
+    /// more vector registers than SSE2 has, and spilling them made the fused loop slower than two.
+    static func countAvoidingPaths(_ search: MultiSourceLevelSearch<Betweenness.BatchMask>, arcs: BatchShortestPathArcs,
                                    avoid: UnsafeMutableBufferPointer<Betweenness.BatchLanes>,
-                                   sums: UnsafeMutableBufferPointer<Betweenness.BatchLanes>,
                                    passing: UnsafeMutableBufferPointer<Betweenness.BatchMask>, laneMasks: LaneMasks) {
-        let order = search.order, masks = search.masks, levelStart = search.levelStart
-        let offsets = adjacency.offsets, targets = adjacency.targets
-        var level = 1
-        while level < search.levelCount {
-            let start = levelStart[level], end = levelStart[level + 1]
-            for i in start..<end {
-                var sum = Betweenness.BatchLanes.zero
-                let v = Int(order[i])
-                var e = Int(offsets[v])
-                let stop = Int(offsets[v + 1])
-                while e < stop {
-                    let w = Int(targets[e])
-                    let lanes = passing[w]
-                    if lanes == Betweenness.BatchMask.max {
-                        sum += avoid[w]
-                    } else if lanes != 0 {
-                        sum += laneMasks.keep(avoid[w], in: lanes)
-                    }
-                    e += 1
-                }
-                sums[i - start] = sum
+        let order = search.order, levelStart = search.levelStart
+        let targets = arcs.targets, fresh = arcs.lanes
+        for i in 0..<levelStart[search.levelCount] {
+            let u = Int(order[i])
+            let pass = passing[u]
+            guard pass != 0 else { continue }
+            let count = avoid[u]
+            for e in arcs.arcs(ofEntry: i) {
+                let lanes = fresh[e] & pass
+                if lanes != 0 { avoid[Int(targets[e])] += laneMasks.keep(count, in: lanes) }
             }
-            for i in start..<end {
-                avoid[Int(order[i])] += laneMasks.keep(sums[i - start], in: masks[i])
-            }
-            level += 1
         }
     }
 }
