@@ -1,13 +1,17 @@
 import Dispatch
+import Synchronization
 
 /// Spreads per-source work (one BFS or Dijkstra per node) over worker threads so that the result
 /// does not depend on how many workers ran it.
 ///
 /// Sources are cut into a fixed number of contiguous chunks that depends only on `n`, never on the
-/// worker count. Worker `w` handles chunks `w, w + W, w + 2W, ...` with buffers it allocates once.
-/// Measures that accumulate into every node (betweenness) write one partial vector per chunk and
-/// sum the partials in chunk order afterwards; as floating-point addition is then performed in the
-/// same order whatever `W` is, the result is bit-identical for 1, 2 or 64 workers.
+/// worker count. Each worker allocates its buffers once and then claims chunks one at a time, in
+/// increasing order, until none is left (`ClaimedTasks`): chunks differ in cost (the first ones in
+/// breadth-first order hold the best-connected sources), and a fixed share per worker left one
+/// core idle while the other finished its last chunks. Measures that accumulate into every node
+/// (betweenness) write one partial vector per chunk and sum the partials in chunk order
+/// afterwards; as floating-point addition is then performed in the same order whichever worker ran
+/// a chunk, the result is bit-identical for 1, 2 or 64 workers.
 enum ParallelSources {
     /// How many chunks `n` sources are cut into: at most 64, so partial vectors cost at most 64·n doubles.
     static func chunkCount(_ n: Int) -> Int { min(n, 64) }
@@ -21,25 +25,26 @@ enum ParallelSources {
     /// The number of workers to use when the caller does not say: one per active processor.
     static var defaultWorkers: Int { max(1, SystemInfo.activeProcessorCount) }
 
-    /// Calls `work(chunks)` once per worker with the chunk numbers that worker owns; the worker
-    /// allocates its buffers once and loops over its chunks. `work` must only write to memory that
-    /// belongs to its chunks (or to per-source slots of the sources in them).
-    static func run(n: Int, workers: Int, _ work: @escaping @Sendable (_ chunks: [Int]) -> Void) {
+    /// Calls `work(chunks)` once per worker with the chunks it claims; the worker allocates its
+    /// buffers once and loops over them. `work` must only write to memory that belongs to its
+    /// chunks (or to per-source slots of the sources in them).
+    static func run(n: Int, workers: Int, _ work: @escaping @Sendable (_ chunks: ClaimedTasks) -> Void) {
         run(tasks: chunkCount(n), workers: workers, work)
     }
 
-    /// Calls `work(tasks)` once per worker with the task numbers `0..<count` that worker owns
-    /// (worker `w` of `W`: `w, w + W, ...`). For work whose results do not depend on how tasks are
-    /// grouped, such as one value per node computed by whichever worker owns the node.
-    static func run(tasks chunks: Int, workers: Int, _ work: @escaping @Sendable (_ tasks: [Int]) -> Void) {
+    /// Calls `work(tasks)` once per worker with the task numbers of `0..<count` it claims. For work
+    /// whose results do not depend on how tasks are grouped, such as one value per node computed
+    /// by whichever worker runs the node's task.
+    static func run(tasks chunks: Int, workers: Int, _ work: @escaping @Sendable (_ tasks: ClaimedTasks) -> Void) {
         guard chunks > 0 else { return }
         let workerCount = max(1, min(workers, chunks))
+        let claims = TaskClaims(count: chunks)
         if workerCount == 1 {
-            work(Array(0..<chunks))
+            work(ClaimedTasks(claims: claims))
             return
         }
-        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
-            work(Array(stride(from: worker, to: chunks, by: workerCount)))
+        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+            work(ClaimedTasks(claims: claims))
         }
     }
 
@@ -47,6 +52,33 @@ enum ParallelSources {
     static func sources(ofChunk chunk: Int, n: Int) -> Range<Int> {
         chunkRange(chunk, chunks: chunkCount(n), n: n)
     }
+}
+
+/// The next task number not yet claimed by any worker, shared by the workers of one run.
+final class TaskClaims: Sendable {
+    let count: Int
+    private let next = Atomic<Int>(0)
+
+    init(count: Int) { self.count = count }
+
+    /// A task number no other worker gets, or `nil` when all are taken. Relaxed: what a task
+    /// writes is read only after the run has joined its workers.
+    func claim() -> Int? {
+        let task = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return task < count ? task : nil
+    }
+}
+
+/// One worker's tasks, claimed as it iterates: ascending, and disjoint from every other worker's.
+struct ClaimedTasks: Sequence, IteratorProtocol {
+    let claims: TaskClaims
+
+    init(claims: TaskClaims) { self.claims = claims }
+
+    /// All of `0..<count`, for one worker on its own.
+    init(all count: Int) { claims = TaskClaims(count: count) }
+
+    mutating func next() -> Int? { claims.claim() }
 }
 
 /// A fixed-size buffer of doubles that several workers write to at disjoint indices. The caller

@@ -259,7 +259,7 @@ extension Betweenness {
 
     /// One worker's share of `accumulateWeighted`: the sources of `chunks`, searched with `search`.
     static func accumulateWeighted<Search: WeightedSearch>(_ adjacency: WeightedAdjacency32, incoming: WeightedAdjacency32?,
-                                                           n: Int, chunks myChunks: [Int], search: Search,
+                                                           n: Int, chunks myChunks: ClaimedTasks, search: Search,
                                                            into partials: SharedDoubles) {
         // Σ c(w) over the successors w met so far; zero again once a node is done.
         let successorSum = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n, 1))

@@ -74,7 +74,7 @@ struct WeightedSearchTests {
         let n = graph.nodeCount
         let (out, incoming) = try adjacencies(graph)
         let partials = SharedDoubles(count: ParallelSources.chunkCount(n) * n)
-        Betweenness.accumulateWeighted(out, incoming: incoming, n: n, chunks: Array(0..<ParallelSources.chunkCount(n)),
+        Betweenness.accumulateWeighted(out, incoming: incoming, n: n, chunks: ClaimedTasks(all: ParallelSources.chunkCount(n)),
                                        search: IndexedDijkstra(n: n, arcs: out.targets.count), into: partials)
         var result = Betweenness.reduce(partials, chunks: ParallelSources.chunkCount(n), n: n)
         Betweenness.rescale(&result, n: n)
