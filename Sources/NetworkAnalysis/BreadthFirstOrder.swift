@@ -36,6 +36,8 @@ struct BreadthFirstOrder {
             roots[start[bucket]] = v
             start[bucket] += 1
         }
+        // Out-arcs first, then in-arcs: the order a node's neighbours are numbered in.
+        let directions = [adjacency] + (incoming.map { [$0] } ?? [])
         var position = [Int32](repeating: -1, count: n)
         var original = [Int32](repeating: 0, count: n)
         var count = 0
@@ -47,28 +49,14 @@ struct BreadthFirstOrder {
             while head < count {
                 let v = Int(original[head])
                 head += 1
-                var e = Int(offsets[v])
-                let end = Int(offsets[v + 1])
-                while e < end {
-                    let w = Int(targets[e])
-                    if position[w] < 0 {
+                for arcs in directions {
+                    for e in Int(arcs.offsets[v])..<Int(arcs.offsets[v + 1]) {
+                        let w = Int(arcs.targets[e])
+                        guard position[w] < 0 else { continue }
                         position[w] = Int32(truncatingIfNeeded: count)
                         original[count] = Int32(truncatingIfNeeded: w)
                         count += 1
                     }
-                    e += 1
-                }
-                guard let incoming else { continue }
-                e = Int(incoming.offsets[v])
-                let stop = Int(incoming.offsets[v + 1])
-                while e < stop {
-                    let u = Int(incoming.targets[e])
-                    if position[u] < 0 {
-                        position[u] = Int32(truncatingIfNeeded: count)
-                        original[count] = Int32(truncatingIfNeeded: u)
-                        count += 1
-                    }
-                    e += 1
                 }
             }
         }

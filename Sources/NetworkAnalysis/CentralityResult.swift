@@ -65,29 +65,30 @@ extension CentralityResult {
     /// threads (default: one per processor); the result is the same for any value.
     public init(network: Network, view: GraphView = .undirected, workers: Int? = nil,
                 iteration: PowerIterationOptions = PowerIterationOptions()) {
-        let graph = CompactGraph(network: network, view: view)
+        // One list of which function computes which measure: `MeasureColumns`'s.
+        let columns = MeasureColumns(network: network, view: view, measures: Set(CentralityMeasure.allCases),
+                                     workers: workers, iteration: iteration)
         let actorsByID = Dictionary(network.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let degree = degrees(graph)
-        let betweenness = betweennessCentrality(graph, workers: workers)
-        let distances = IncomingDistances.compute(graph, workers: workers)
-        let eigenvector = eigenvectorCentrality(graph, options: iteration)
-        let pagerank = pageRank(graph, options: iteration)
-        let core = coreNumbers(graph)
-        let clustering = clusteringCoefficients(graph)
-        let constraint = burtConstraint(graph)
-        let effective = effectiveSize(graph)
+        let count = columns.ids.count
+        func column(_ measure: CentralityMeasure) -> [Double?] {
+            columns.values[measure] ?? [Double?](repeating: nil, count: count)
+        }
+        let degree = column(.degree), inDegree = column(.inDegree), outDegree = column(.outDegree)
+        let degreeCentrality = column(.degreeCentrality), betweenness = column(.betweenness)
+        let closeness = column(.closeness), harmonic = column(.harmonic), eigenvector = column(.eigenvector)
+        let pagerank = column(.pagerank), core = column(.core), clustering = column(.clustering)
+        let constraint = column(.constraint), effective = column(.effectiveSize)
         var rows: [Row] = []
-        rows.reserveCapacity(graph.nodeCount)
-        for (i, id) in graph.ids.enumerated() {
+        rows.reserveCapacity(count)
+        for (i, id) in columns.ids.enumerated() {
             let actor = actorsByID[id]
+            // Columns that are defined for every actor hold a value in every row; 0 never shows.
             rows.append(Row(
                 id: id, name: actor?.name ?? id, kind: actor?.kind ?? .other,
-                degree: degree.degree[i],
-                inDegree: view.directed ? degree.inDegree[i] : nil,
-                outDegree: view.directed ? degree.outDegree[i] : nil,
-                degreeCentrality: degree.centrality[i],
-                betweenness: betweenness[i], closeness: distances.closeness[i], harmonic: distances.harmonic[i],
-                eigenvector: eigenvector?[i], pagerank: pagerank?[i], core: core[i], clustering: clustering[i],
+                degree: degree[i] ?? 0, inDegree: inDegree[i], outDegree: outDegree[i],
+                degreeCentrality: degreeCentrality[i] ?? 0, betweenness: betweenness[i] ?? 0,
+                closeness: closeness[i] ?? 0, harmonic: harmonic[i] ?? 0,
+                eigenvector: eigenvector[i], pagerank: pagerank[i], core: Int(core[i] ?? 0), clustering: clustering[i] ?? 0,
                 constraint: constraint[i], effectiveSize: effective[i]))
         }
         self.init(network: network.title, view: view, rows: rows)

@@ -7,31 +7,25 @@ import Wording
 final class TerminalProgress: @unchecked Sendable {
     private let label: String
     private let words: Words
-    private let enabled: Bool
+    private let line = TerminalStatusLine()
     private let lock = NSLock()
     private var lastWrite = Date.distantPast
-    private var wrote = false
 
     /// `label` as the reader's language says it: "Szenario 120 von 420".
     init(_ label: String, words: Words = Words(.en)) {
         self.label = label
         self.words = words
-        enabled = isatty(STDERR_FILENO) == 1
     }
 
     func update(_ done: Int, of total: Int) {
-        guard enabled else { return }
+        guard line.isShown else { return }
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
         guard done == total || now.timeIntervalSince(lastWrite) >= 0.1 else { return }
         lastWrite = now
-        wrote = true
-        FileHandle.standardError.write(Data("\r\(label) \(words.outOf(words.integer(done), words.integer(total)))\u{1B}[K".utf8))
+        line.show("\(label) \(words.outOf(words.integer(done), words.integer(total)))")
     }
 
-    func finish() {
-        guard enabled, wrote else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
+    func finish() { line.clear() }
 }

@@ -19,14 +19,14 @@ enum TerminalWorkNotice {
         return try work()
     }
 
-    /// The timer and the state it shares with the caller, behind a lock.
+    /// The timer and the count it shares with the caller, behind a lock.
     private final class Ticker: @unchecked Sendable {
         let actors: Int
         let words: Words
+        let line = TerminalStatusLine()
         let lock = NSLock()
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         var seconds = 0
-        var wrote = false
         var stopped = false
 
         init(actors: Int, words: Words) {
@@ -41,8 +41,7 @@ enum TerminalWorkNotice {
                 defer { lock.unlock() }
                 guard !stopped else { return }
                 seconds += 1
-                wrote = true
-                FileHandle.standardError.write(Data("\r\(words.workingOn(actors: actors, seconds: seconds))\u{1B}[K".utf8))
+                line.show(words.workingOn(actors: actors, seconds: seconds))
             }
             timer.resume()
         }
@@ -50,10 +49,9 @@ enum TerminalWorkNotice {
         func stop() {
             lock.lock()
             stopped = true
-            let clear = wrote
             lock.unlock()
             timer.cancel()
-            if clear { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            line.clear()
         }
     }
 }
