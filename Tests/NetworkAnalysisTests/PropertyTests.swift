@@ -45,6 +45,17 @@ struct PropertyTests {
         #expect(rank.allSatisfy { $0 >= 0.15 / 60 - 1e-15 })
     }
 
+    /// From 20,000 arcs the eigenvector sums run in two halves, the second on a partner thread;
+    /// the squares, norm and change are summed on one thread in node order, so every bit is kept.
+    @Test(arguments: views)
+    func eigenvectorOnTwoCoresEqualsOneBitForBit(view: GraphView) throws {
+        let graph = CompactGraph(network: Self.randomNetwork(seed: 7, actors: 4_000, links: 12_000), view: view)
+        #expect(graph.inSources.count >= 12_000)
+        let one = eigenvectorCentrality(graph, workers: 1)
+        if !view.directed { _ = try #require(one) }
+        for _ in 0..<3 { #expect(eigenvectorCentrality(graph, workers: 2) == one, "\(view)") }
+    }
+
     @Test(arguments: seeds)
     func eigenvectorHasUnitLengthAndIsNonNegative(seed: UInt64) throws {
         let graph = CompactGraph(network: Self.randomNetwork(seed: seed, actors: 60, links: 150))
