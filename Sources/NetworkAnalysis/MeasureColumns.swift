@@ -38,7 +38,7 @@ public struct MeasureColumns: Sendable, Equatable {
             values[.harmonic] = distances.harmonic
         }
         if measures.contains(.eigenvector) {
-            let eigenvector = eigenvectorCentrality(graph, options: iteration)
+            let eigenvector = eigenvectorCentrality(graph, options: iteration, workers: workers)
             values[.eigenvector] = (0..<graph.nodeCount).map { eigenvector?[$0] }
         }
         if measures.contains(.pagerank) {
