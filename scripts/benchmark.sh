@@ -33,6 +33,18 @@ python3 scripts/benchmark_reference.py generate "$DIR" "${SIZES[@]}" >&2
 RESULTS="$DIR/results.jsonl"
 : > "$RESULTS"
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+# Who else used the processors during the measurements: all busy CPU time (/proc/stat, in clock
+# ticks) minus this script's own children, and the time the hypervisor took away (steal). The load
+# average alone cannot say: the release build and the generation just before raise it.
+cpu_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $9}' /proc/stat; }
+# `times` must run in this shell (not in a pipe or `$(…)`, whose subshell has no children yet).
+children_seconds() {
+    times > "$DIR/times.txt"
+    OWN=$(tail -1 "$DIR/times.txt" | awk '{ for (i = 1; i <= 2; i++) { split($i, p, "m"); sub("s", "", p[2]); s += p[1] * 60 + p[2] } print s }')
+}
+read -r BUSY_BEFORE STEAL_BEFORE < <(cpu_ticks)
+children_seconds; OWN_BEFORE=$OWN
+WALL_BEFORE=$(date +%s.%N)
 
 # `timed NAME SIZE COMMAND...`: wall time and peak RSS of a whole process, from GNU time.
 timed() {
@@ -113,10 +125,20 @@ for size in "${SIZES[@]}"; do
 done
 
 LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
+read -r BUSY_AFTER STEAL_AFTER < <(cpu_ticks)
+children_seconds; OWN_AFTER=$OWN
+WALL_AFTER=$(date +%s.%N)
+TICKS=$(getconf CLK_TCK)
+OTHERS=$(python3 -c "import sys; b0,b1,s0,s1,o0,o1,w0,w1,t=map(float,sys.argv[1:]); w=w1-w0; print(f'{max(0.0,(b1-b0)/t-(o1-o0)):.1f} {(s1-s0)/t:.1f} {w:.0f}')" \
+    "$BUSY_BEFORE" "$BUSY_AFTER" "$STEAL_BEFORE" "$STEAL_AFTER" "$OWN_BEFORE" "$OWN_AFTER" "$WALL_BEFORE" "$WALL_AFTER" "$TICKS")
 VERSIONS=$(python3 scripts/benchmark_reference.py versions)
-python3 - "$RESULTS" "$OUT" "$LOAD_BEFORE" "$LOAD_AFTER" "$VERSIONS" "$(swift --version 2>&1 | head -1)" <<'PYTHON'
+python3 - "$RESULTS" "$OUT" "$LOAD_BEFORE" "$LOAD_AFTER" "$VERSIONS" "$(swift --version 2>&1 | head -1)" "$OTHERS" <<'PYTHON'
 import json, os, platform, sys, datetime
-results_path, out, load_before, load_after, versions, swift = sys.argv[1:7]
+results_path, out, load_before, load_after, versions, swift, others = sys.argv[1:8]
+others_cpu, steal, wall = (float(x) for x in others.split())
+cores = os.cpu_count() or 1
+others_share = others_cpu / (wall * cores) if wall > 0 else 0
+steal_share = steal / (wall * cores) if wall > 0 else 0
 versions = json.loads(versions)
 rows = [json.loads(line) for line in open(results_path)]
 sizes = sorted({r["size"] for r in rows})
@@ -178,9 +200,12 @@ lines = ["# Benchmarks", "",
          f"- date: {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}",
          f"- processors (`nproc`): {os.cpu_count()}, CPU: {cpu}, memory: {mem}",
          f"- {swift}; Python {versions['python']}, networkx {versions['networkx']}, python-igraph {versions['igraph']}, NetworKit {versions['networkit']}, PyYAML {versions['pyyaml']}",
-         f"- load average (1 min) before / after the run: {load_before} / {load_after}"
-         + ("" if float(load_before) < 1 and float(load_after) < 1.5 else
-            " — **the machine was busy** (other builds), so absolute times are inflated and parallel speed-up is understated"),
+         f"- during the {wall:.0f} s of measurements: other processes used {others_cpu:.1f} s of processor time"
+         f" ({others_share:.1%} of {cores} cores), the hypervisor took {steal:.1f} s (steal, {steal_share:.1%})"
+         + ("" if others_share < 0.05 and steal_share < 0.05 else
+            " — **the machine was shared**, so absolute times are inflated and parallel speed-up is understated"),
+         f"- load average (1 min) before / after the run: {load_before} / {load_after} (before includes the"
+         " release build and the generation of the networks this script runs first)",
          "", "## Networks", "",
          "networkx `powerlaw_cluster_graph(n, 3, 0.1, seed)` written in flow-style YAML with kinds, sectors,",
          "languages, districts, offers, services and pathways (`scripts/benchmark_reference.py generate`).", "",
