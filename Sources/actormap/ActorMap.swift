@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The command line: one subcommand per file in `Subcommands/`, all work done by the libraries.
 @main
@@ -13,6 +14,10 @@ struct ActorMap: ParsableCommand {
     /// ArgumentParser's own `main`, with every error passing `ExitStatus.forError` on its way out:
     /// the one place where a library's error becomes a message and an exit status.
     static func main() {
+        if let problem = ProcessorCheck.problem() {
+            FileHandle.standardError.write(Data((problem + "\n").utf8))
+            Foundation.exit(ExitStatus.processorUnsupported.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -12,6 +12,8 @@ enum ExitStatus {
     static let usage = ExitCode(64)
     static let invalidData = ExitCode(65)
     static let missingInput = ExitCode(66)
+    /// `EX_UNAVAILABLE`: this build needs a processor feature this machine lacks (`ProcessorCheck`).
+    static let processorUnsupported = ExitCode(69)
     /// `EX_SOFTWARE`: Graphviz itself failed (its plugins missing, say), not the data.
     static let graphvizFailed = ExitCode(70)
     /// `EX_CANTCREAT`.
