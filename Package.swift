@@ -16,6 +16,7 @@ let buildsForHaswell: Bool = {
           let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
           let line = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return false }
     let flags = Set(line.split(separator: " ").map(String.init))
+    // The same list as `ProcessorCheck.haswellFeatures`: a manifest cannot share code with its targets.
     return ["avx", "avx2", "fma", "bmi1", "bmi2", "movbe", "f16c", "abm", "popcnt"].allSatisfy(flags.contains)
     #else
     return false

@@ -20,13 +20,13 @@ public func eigenvectorCentrality(_ graph: CompactGraph, options: PowerIteration
     let n = graph.nodeCount
     guard n > 0 else { return [] }
     // Unit weights are not multiplied in: `x * 1.0 == x`, so the iterates are the same bits.
-    let weights = graph.inWeights.allSatisfy { $0 == 1 } ? nil : graph.inWeights
+    let unitWeights = graph.inWeights.allSatisfy { $0 == 1 }
     // A second core pays once a step's arcs outweigh the hand-over between the threads.
     let twoCores = (workers ?? ParallelSources.defaultWorkers) >= 2 && graph.inSources.count >= 20_000
     return graph.inOffsets.withUnsafeBufferPointer { offsets in
         graph.inSources.withUnsafeBufferPointer { sources in
             graph.inWeights.withUnsafeBufferPointer { inWeights in
-                EigenvectorIteration(offsets: offsets, sources: sources, weights: weights == nil ? nil : inWeights, n: n)
+                EigenvectorIteration(offsets: offsets, sources: sources, weights: unitWeights ? nil : inWeights, n: n)
                     .run(options, twoCores: twoCores)
             }
         }

@@ -10,9 +10,9 @@ import NetworkModel
 /// Every phase runs `R` times (default 1) and the fastest wall time is reported, next to the CPU
 /// time (user + system) of that run, so that `cpu / wall` shows how many cores really worked.
 /// `--skip-all-pairs` leaves out betweenness (every view), closeness, harmonic, the whole centrality
-/// set and brokerage's coordinators' load (for
-/// the 100,000-actor file, where they take minutes). `--only` times the named phases alone (load and
-/// graph always run), for comparing one phase before and after a change.
+/// set and brokerage's coordinators' load (for the 100,000-actor file, where they take minutes).
+/// `--only` times the named phases alone (load and graph always run), for comparing one phase
+/// before and after a change.
 
 struct Options {
     var file = ""

@@ -5,7 +5,8 @@ import Foundation
 /// with an illegal instruction and no word of why. This runs first, in code built for the plain
 /// x86-64 baseline, and says what to do instead.
 enum ProcessorCheck {
-    /// What the Haswell build needs, as Linux names the features in /proc/cpuinfo (`abm`: LZCNT).
+    /// What the Haswell build needs, as Linux names the features in /proc/cpuinfo (`abm`: LZCNT);
+    /// `Package.swift` checks the building machine for the same list.
     static let haswellFeatures = ["avx", "avx2", "fma", "bmi1", "bmi2", "movbe", "f16c", "abm", "popcnt"]
 
     /// The message for a processor that lacks what this build needs; `nil` when it has it all, or

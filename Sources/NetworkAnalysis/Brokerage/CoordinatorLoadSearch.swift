@@ -160,9 +160,9 @@ extension CoordinatorLoad {
     static func countAvoidingPaths(_ search: MultiSourceLevelSearch<Betweenness.BatchMask>, arcs: BatchShortestPathArcs,
                                    avoid: UnsafeMutableBufferPointer<Betweenness.BatchLanes>,
                                    passing: UnsafeMutableBufferPointer<Betweenness.BatchMask>, laneMasks: LaneMasks) {
-        let order = search.order, levelStart = search.levelStart
+        let order = search.order
         let targets = arcs.targets, fresh = arcs.lanes
-        for i in 0..<levelStart[search.levelCount] {
+        for i in 0..<search.entryCount {
             let u = Int(order[i])
             let pass = passing[u]
             guard pass != 0 else { continue }
