@@ -83,7 +83,8 @@ public enum CentralityOutput {
         let scaled = (value * 10_000).rounded() / 10_000
         var text = String(scaled)
         // Show four decimals consistently: 0.5 → 0.5000.
-        if let dot = text.firstIndex(of: "."), !text.contains("e") {
+        // Bytes, not `contains("e")`: a string argument goes through Foundation's search.
+        if let dot = text.firstIndex(of: "."), !text.utf8.contains(UInt8(ascii: "e")) {
             let decimals = text.distance(from: dot, to: text.endIndex) - 1
             if decimals < 4 { text += String(repeating: "0", count: 4 - decimals) }
         }
