@@ -26,38 +26,24 @@ extension IncomingDistances {
         ParallelSources.run(tasks: batches, workers: workers) { myBatches in
             let search = MultiSourceLevelSearch<UInt64>(n: n)
             let counter = LaneCounter()
-            var distanceSum = [Int](repeating: 0, count: laneCount)
-            var reached = [Int](repeating: 0, count: laneCount)
-            var inverseSum = [Double](repeating: 0, count: laneCount)
+            var sums = [DistanceLevelSums](repeating: DistanceLevelSums(), count: laneCount)
             let levelStart = search.levelStart
             for b in myBatches {
                 let batch = targets[(b * laneCount)..<min((b + 1) * laneCount, n)]
                 search.run(sources: batch, along: incoming)
                 let masks = search.masks
-                for j in 0..<laneCount {
-                    distanceSum[j] = 0
-                    reached[j] = 0
-                    inverseSum[j] = 0
-                }
+                for j in 0..<laneCount { sums[j] = DistanceLevelSums() }
                 var level = 1
                 while level < search.levelCount {
                     counter.clear()
                     for i in levelStart[level]..<levelStart[level + 1] { counter.add(masks[i]) }
-                    let distance = Double(level)
-                    for j in 0..<batch.count {
-                        let count = counter.count(lane: j)
-                        distanceSum[j] += level * count
-                        reached[j] += count
-                        inverseSum[j] += Double(count) / distance
-                    }
+                    for j in 0..<batch.count { sums[j].add(level: level, count: counter.count(lane: j)) }
                     level += 1
                 }
                 for j in 0..<batch.count {
                     let u = batch[batch.startIndex + j]
-                    let total = Double(distanceSum[j])
-                    let others = Double(reached[j])
-                    closeness[u] = total > 0 && n > 1 ? others / total * (others / Double(n - 1)) : 0
-                    harmonic[u] = inverseSum[j]
+                    closeness[u] = sums[j].closeness(n: n)
+                    harmonic[u] = sums[j].harmonic
                 }
             }
         }

@@ -16,7 +16,8 @@ public struct MeasureColumns: Sendable, Equatable {
         self.values = values
     }
 
-    /// Computes `measures` on `view` of `network`; closeness and harmonic share one search.
+    /// Computes `measures` on `view` of `network`; closeness and harmonic share one search, which
+    /// on undirected unweighted views is betweenness' own when betweenness is asked for too.
     public init(network: Network, view: GraphView = .undirected, measures: Set<CentralityMeasure>, workers: Int? = nil,
                 iteration: PowerIterationOptions = PowerIterationOptions()) {
         let graph = CompactGraph(network: network, view: view)
@@ -31,11 +32,21 @@ public struct MeasureColumns: Sendable, Equatable {
             values[.outDegree] = view.directed ? degree.outDegree : absent
             values[.degreeCentrality] = degree.centrality
         }
-        if measures.contains(.betweenness) { values[.betweenness] = betweennessCentrality(graph, workers: workers) }
-        if measures.contains(.closeness) || measures.contains(.harmonic) {
-            let distances = IncomingDistances.compute(graph, workers: workers)
-            values[.closeness] = distances.closeness
-            values[.harmonic] = distances.harmonic
+        let wantsDistances = measures.contains(.closeness) || measures.contains(.harmonic)
+        var distances: (closeness: [Double], harmonic: [Double])?
+        if measures.contains(.betweenness) {
+            if wantsDistances,
+               let joint = Betweenness.withIncomingDistances(graph, workers: workers ?? ParallelSources.defaultWorkers) {
+                values[.betweenness] = joint.betweenness
+                distances = (joint.closeness, joint.harmonic)
+            } else {
+                values[.betweenness] = betweennessCentrality(graph, workers: workers)
+            }
+        }
+        if wantsDistances {
+            let computed = distances ?? IncomingDistances.compute(graph, workers: workers)
+            values[.closeness] = computed.closeness
+            values[.harmonic] = computed.harmonic
         }
         if measures.contains(.eigenvector) {
             let eigenvector = eigenvectorCentrality(graph, options: iteration, workers: workers)

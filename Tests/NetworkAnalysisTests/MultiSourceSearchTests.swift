@@ -160,6 +160,30 @@ struct MultiSourceSearchTests {
         }
     }
 
+    /// Betweenness' batches counting levels for closeness and harmonic centrality on the side give
+    /// the same bits as the three measures computed apart, for any number of workers; views whose
+    /// searches do not give incoming distances (directed) or are not level searches (weighted) are
+    /// left to the separate computations.
+    @Test(arguments: all)
+    func betweennessWithDistancesEqualsTheMeasuresApart(_ test: Case) throws {
+        let name = test.name, graph = test.graph
+        let apart = IncomingDistances.compute(graph, workers: 1)
+        let betweenness = betweennessCentrality(graph, workers: 1)
+        #expect(apart.closeness.contains { $0 > 0 } || graph.edgeCount == 0, "a test that cannot fail")
+        for workers in [1, 2, 3, 8] {
+            let joint = try #require(Betweenness.withIncomingDistances(graph, workers: workers), "\(name)")
+            #expect(joint.betweenness == betweenness, "\(name), \(workers) workers")
+            #expect(joint.closeness == apart.closeness, "\(name), \(workers) workers")
+            #expect(joint.harmonic == apart.harmonic, "\(name), \(workers) workers")
+        }
+        let network = PropertyTests.randomNetwork(seed: UInt64(graph.nodeCount), actors: max(graph.nodeCount, 2),
+                                                  links: graph.edgeCount)
+        for view in [GraphView(directed: true), GraphView(weighted: true)] {
+            #expect(Betweenness.withIncomingDistances(CompactGraph(network: network, view: view), workers: 2) == nil,
+                    "\(name), \(view)")
+        }
+    }
+
     /// A directed graph from an undirected one: every edge kept in one direction only, chosen by
     /// the endpoints, so that some nodes reach others without being reached back.
     static func someArcs(of graph: CompactGraph) -> [(Int, Int, Double)] {
