@@ -2,11 +2,11 @@ import NetworkModel
 import Testing
 @testable import NetworkAnalysis
 
-/// The coordinators' load searched sixteen civil-society actors at a time against the definition's
-/// one search per actor (`CoordinatorLoad(network:)`), on seeded random networks with all three
-/// sectors, coordinators in each, isolated actors and several components: every count equal, the
-/// share and the path sums to 1e-12 relative (the batches take sources in breadth-first order and
-/// fold pairs in that order), and the same bits for any number of workers.
+/// The coordinators' load searched sixteen actors of one sector at a time against the definition's
+/// one search per civil-society actor (`CoordinatorLoad(network:)`), on seeded random networks with
+/// all three sectors, coordinators in each, isolated actors and several components: every count
+/// equal, the share and the path sums to 1e-12 relative (the batches take sources in breadth-first
+/// order and tally pairs in that order), and the same bits for any number of workers.
 @Suite("Coordinator load, batched")
 struct CoordinatorLoadSearchTests {
     static func network(seed: UInt64, actors: Int, links: Int) -> Network {
@@ -28,14 +28,18 @@ struct CoordinatorLoadSearchTests {
         let parts = label.split(separator: " ").compactMap { Int($0) }
         let network = Self.network(seed: UInt64(parts[0]), actors: parts[1], links: parts[2])
         let plain = CoordinatorLoad(network: network)
-        let batched = CoordinatorLoad.batched(network: network)
-        #expect(Self.agree(batched, plain), "\(label): \(batched) against \(plain)")
-        // Batches spread over workers in rounds (the largest network takes two rounds of two
-        // workers), folded in batch order: the same bits for any worker count.
-        for workers in [1, 3] {
-            let spread = CoordinatorLoad.batched(network: network, workers: workers)
-            #expect(spread == batched, "\(label), \(workers) workers")
-            #expect(spread.share.map { $0.bitPattern } == batched.share.map { $0.bitPattern }, "\(label), \(workers) workers")
+        // From the smaller sector (the default), and from each sector whatever their sizes: a
+        // pair's paths counted from its public end equal those from its civil-society end.
+        for side in [nil, Sector.public, .civilSociety] {
+            let batched = CoordinatorLoad.batched(network: network, searchingFrom: side)
+            #expect(Self.agree(batched, plain), "\(label), from \(side?.rawValue ?? "the smaller"): \(batched) against \(plain)")
+            // Batches tallied by whichever worker runs them, added in batch order: the same bits
+            // for any worker count.
+            for workers in [1, 3] {
+                let spread = CoordinatorLoad.batched(network: network, workers: workers, searchingFrom: side)
+                #expect(spread == batched, "\(label), \(workers) workers")
+                #expect(spread.share.map { $0.bitPattern } == batched.share.map { $0.bitPattern }, "\(label), \(workers) workers")
+            }
         }
         if parts[1] > 100 {
             // Tests that could fail: coordinators carry some paths, some pairs are cut off.
@@ -69,7 +73,8 @@ struct CoordinatorLoadSearchTests {
                       Actor(id: "p2", name: "P2", kind: .other, sector: .public)]
         let links = [("c", "x"), ("x", "p"), ("c", "p2"), ("d", "c")].map { Link(from: $0.0, to: $0.1, type: .cooperates) }
         let network = Network(title: "own lane", actors: actors, links: links)
-        let load = CoordinatorLoad.batched(network: network)
+        let load = CoordinatorLoad.batched(network: network, searchingFrom: .public)
+        #expect(CoordinatorLoad.batched(network: network, searchingFrom: .civilSociety) == load)
         // c–p: c-x-p, no coordinator inside (c is an end); c–p2 adjacent; d–p: d-c-x-p through c;
         // d–p2: d-c-p2 through c. Mean (0 + 0 + 1 + 1) / 4.
         #expect(load == CoordinatorLoad(network: network))
