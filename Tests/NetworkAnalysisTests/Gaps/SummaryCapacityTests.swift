@@ -30,6 +30,31 @@ import NetworkModel
         #expect(courseRow.capacities == [740, 640])
     }
 
+    /// Providers are actors, not offers: an actor with two offers of one service (which the loader
+    /// refuses, but a network built in code may hold) counts once; a service nobody offers shows 0,
+    /// in catalogue order; counts by kind and sector as given.
+    @Test func providersCountActorsOncePerService() throws {
+        let network = try GapTestSupport.network("""
+            network: P
+            districts: [Nord, Süd]
+            services:
+              - {id: course, name: Integration course}
+              - {id: counselling, name: Counselling}
+              - {id: sport, name: Sport, required: false}
+            actors:
+              - {id: vhs, name: VHS, kind: service-provider, offers: [{service: course, districts: [Nord]}]}
+              - {id: school, name: School, kind: service-provider, offers: [{service: course}, {service: sport}]}
+              - {id: amt, name: Amt, kind: office}
+            """)
+        var twice = network
+        twice.actors[0].offers.append(Offer(service: "course", languages: [], districts: ["Süd"]))
+        #expect(twice.actors[0].offers.count == 2, "a test that cannot fail")
+        let summary = NetworkSummary(twice)
+        #expect(summary.providers.map { "\($0.service.id) \($0.count)" } == ["course 2", "counselling 0", "sport 1"])
+        #expect(summary.byKind.map { "\($0.kind.rawValue) \($0.count)" } == ["office 1", "service-provider 2"])
+        #expect(summary.bySector.map { "\($0.sector.rawValue) \($0.count)" } == ["public 1", "civil-society 2"])
+    }
+
     @Test func noCapacityNoFigures() throws {
         let summary = NetworkSummary(try GapTestSupport.network("""
             network: N
