@@ -1,10 +1,11 @@
 /// A sum of many doubles with the rounding error of each addition carried along (Neumaier's
-/// variant of Kahan summation): the result is within a few units in the last place of the exact
-/// sum whatever the order of the terms, where a plain running sum drifts by about n·ε.
+/// variant of Kahan summation): for terms of one sign, as the sums over pairs are, the result is
+/// within about a unit in the last place of the exact sum whatever the order of the terms, where a
+/// plain running sum drifts by about n·ε.
 ///
 /// Why: sums over millions of pairs (the coordinators' load) are computed in batches on several
 /// cores and by a one-source-at-a-time definition, in different orders; compensated, they agree
-/// to the last bits and neither depends on how the pairs were grouped.
+/// to about the last bit, however the pairs were grouped.
 ///
 /// Reference: A. Neumaier, "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher
 /// Summen", ZAMM 54(1), 1974, doi:10.1002/zamm.19740540106.

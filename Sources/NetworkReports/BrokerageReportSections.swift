@@ -9,8 +9,8 @@ import OutputFiles
 /// them); the sentences are the catalogue's (Words+Brokerage, Words+Influence), in the report's language too.
 public enum BrokerageReportSections {
     /// `bounds`: above `ReportBounds.tableRowLimit` actors the table keeps the actors who broker
-    /// most, and the coordinators' load (every pair of actors compared: 55 % of a 20,000-actor
-    /// report's time) is left to `actormap brokerage`, as the section says.
+    /// most, and the coordinators' load (a search from every actor of one sector, all-pairs like
+    /// betweenness) is left to `actormap brokerage`, as the section says.
     public static func brokerage(_ network: Network, language: ReportLanguage,
                                  bounds: ReportBounds = ReportBounds(drawsWholeDiagram: true, tableRows: nil)) -> ReportSection? {
         let result = BrokerageAnalysis.analyse(network, grouping: .sector, coordinatorLoad: bounds.tableRows == nil)

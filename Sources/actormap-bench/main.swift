@@ -160,7 +160,8 @@ if let values = measure("effective_size", repetitions: repetitions, { effectiveS
 }
 if !options.skipAllPairs {
     _ = measure("centrality_set", repetitions: repetitions) { CentralityResult(network: network, workers: options.workers) }
-    // The coordinators' load searches from every civil-society actor: all-pairs too.
+    // The coordinators' load searches from every actor of the smaller of the civil-society and
+    // public sectors: all-pairs too.
     if let brokerage = measure("brokerage", repetitions: repetitions, { BrokerageAnalysis.analyse(network, grouping: .sector) }) {
         checksums["brokerage"] = Double(brokerage.totals.total) + (brokerage.coordinatorLoad?.share ?? 0)
     }

@@ -42,8 +42,11 @@ struct CoordinatorLoadSearchTests {
             }
         }
         if parts[1] > 100 {
-            // Tests that could fail: coordinators carry some paths, some pairs are cut off.
+            // Tests that could fail: coordinators carry some paths, some only part of a pair's, and
+            // in the sparser networks (under two links per actor) some pairs are cut off.
             #expect(plain.pairs > 0 && plain.shortestPathsThroughCoordinators > 0, "\(label)")
+            #expect(plain.pairsPartlyThroughCoordinators > 0, "\(label)")
+            if parts[2] < 2 * parts[1] { #expect(plain.disconnectedPairs > 0, "\(label)") }
         }
     }
 
@@ -81,5 +84,29 @@ struct CoordinatorLoadSearchTests {
         #expect(load.pairs == 4)
         #expect(load.pairsOnlyThroughCoordinators == 2)
         #expect(load.share == 0.5)
+    }
+
+    /// The mirror case, searched from the public side: a public coordinator p (a source there)
+    /// passes its own paths on, and blocks the others'. p – x (private) – c, p – c2 directly,
+    /// q (public) – p; public actors outnumber civil-society ones, so the smaller side is civil
+    /// society and the default search starts there.
+    @Test func aPublicCoordinatorSourcePassesItsOwnPathsOn() {
+        let actors = [Actor(id: "p", name: "P", kind: .other, sector: .public, coordinator: true),
+                      Actor(id: "q", name: "Q", kind: .other, sector: .public),
+                      Actor(id: "r", name: "R", kind: .other, sector: .public),
+                      Actor(id: "x", name: "X", kind: .other, sector: .private),
+                      Actor(id: "c", name: "C", kind: .other, sector: .civilSociety),
+                      Actor(id: "c2", name: "C2", kind: .other, sector: .civilSociety)]
+        let links = [("p", "x"), ("x", "c"), ("p", "c2"), ("q", "p")].map { Link(from: $0.0, to: $0.1, type: .cooperates) }
+        let network = Network(title: "public lane", actors: actors, links: links)
+        let definition = CoordinatorLoad(network: network)
+        // p–c: p-x-c, no coordinator inside; p–c2 adjacent; q–c: q-p-x-c through p; q–c2: q-p-c2
+        // through p; r reaches nobody. Mean (0 + 0 + 1 + 1) / 4.
+        #expect(definition.pairs == 4 && definition.disconnectedPairs == 2)
+        #expect(definition.pairsOnlyThroughCoordinators == 2)
+        #expect(definition.share == 0.5)
+        for side in [nil, Sector.public, .civilSociety] {
+            #expect(CoordinatorLoad.batched(network: network, searchingFrom: side) == definition, "\(side?.rawValue ?? "smaller")")
+        }
     }
 }

@@ -32,10 +32,19 @@ struct TableTextTests {
         #expect(Table(columns: ["id"]).text() == "id\n--\n")
     }
 
-    @Test(arguments: ["", "Stadt Halle", "a9", "0.1234", "~!@#$%^&*()_+{}|:<>?", "tab\there", "cr\r\nlf", "nul\u{0}x",
-                      "Ausländer", "e\u{301}", "東京 Tokyo", "😀", "Ελλάδα", "\u{7F}del"])
-    func widthOfPlainTextEqualsTheWalkByCharacters(text: String) {
-        #expect(TerminalWidth.of(text) == TerminalWidth.byCharacter(text))
+    @Test func cellsBeyondTheColumnsAreLeftOutAndNoColumnsGiveEmptyLines() {
+        let table = Table(columns: ["id", "n"], alignments: [.left, .right], rows: [["a1", "7", "extra", "more"], ["b22", "10"]])
+        #expect(table.text() == "id    n\n---  --\na1    7\nb22  10\n")
+        #expect(Table(columns: [], rows: [["x"], []]).text() == "\n\n\n\n")
+    }
+
+    /// The shortcut (printable ASCII) and the walk by characters, each against a width counted by hand.
+    @Test(arguments: [("", 0), ("Stadt Halle", 11), ("a9", 2), ("0.1234", 6), ("~!@#$%^&*()_+{}|:<>?", 20),
+                      ("tab\there", 8), ("cr\r\nlf", 5), ("nul\u{0}x", 5), ("Ausländer", 9), ("e\u{301}", 1),
+                      ("東京 Tokyo", 10), ("😀", 2), ("Ελλάδα", 6), ("\u{7F}del", 4)])
+    func widthCountsColumns(text: String, width: Int) {
+        #expect(TerminalWidth.of(text) == width)
+        #expect(TerminalWidth.byCharacter(text) == width)
     }
 
     @Test func everyKindOfLineBreakBecomesASpace() {

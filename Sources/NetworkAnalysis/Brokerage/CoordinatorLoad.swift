@@ -28,7 +28,8 @@ import NetworkModel
 /// σ_C is σ minus the paths that avoid every coordinator inside, counted on the same shortest-path
 /// DAG with coordinators other than the source blocked.
 ///
-/// Complexity: O(n_cs · (n + m)) for n_cs civil-society actors.
+/// Complexity: O(n_cs · (n + m)) for n_cs civil-society actors, as defined here; `batched`, which
+/// `brokerage` runs, searches from the smaller of the two sectors, sixteen sources at a time.
 public struct CoordinatorLoad: Sendable, Equatable {
     /// Coordinator ids, sorted.
     public var coordinators: [String]

@@ -10,8 +10,9 @@ extension CoordinatorLoad {
     /// definition, which stays the oracle, ran 6,000 searches and was nearly all of `brokerage`.
     ///
     /// A coordinator passes avoiding paths on only in the lane where it is the source (`passable`
-    /// of the definition; `passing` holds those lanes per node). All counts are integers below
-    /// 2⁵³, exact in any order of addition.
+    /// of the definition; `passing` holds those lanes per node). Counts are integers, exact in any
+    /// order of addition while they stay below 2⁵³ (in the networks this is written for, by far;
+    /// a large grid's path counts pass it, and then the last bits depend on the order).
     ///
     /// Sources are batched in breadth-first order (`BreadthFirstOrder`, on the graph renumbered so):
     /// sixteen sources near each other see most nodes at fewer distinct distances, so a batch reads
@@ -27,7 +28,8 @@ extension CoordinatorLoad {
     ///
     /// The searches start from the smaller of the two sectors (`side` overrides, for tests): a
     /// pair's shortest paths, reversed, are the shortest paths from its other end with the same
-    /// actors inside, so σ, σ_C and connectedness are the same from either end. A coordinator
+    /// actors inside, so σ, σ_C and connectedness are the same from either end (the same bits
+    /// while counts stay below 2⁵³). A coordinator
     /// source passes its own paths on from either side, as an end of the pair. In a city network
     /// most actors are civil society (at 10,000 benchmark actors 8,000 against 1,450 public ones),
     /// so this runs about a fifth of the searches.
@@ -145,7 +147,7 @@ extension CoordinatorLoad {
     /// ascending, every entry pushes its count along the shortest-path arcs the search kept, in
     /// the lanes where the arc leads one level deeper and the entry passes avoiding paths on. The
     /// entry's count in its own lanes is final by then (only arcs from level L - 1 add to it).
-    /// Counts are integers below 2⁵³, so the order of the additions changes no bit. A pass of its
+    /// Counts are integers, below 2⁵³ exact in any order of addition. A pass of its
     /// own rather than a second sum in the search's visitor: two sixteen-lane sums at once need
     /// more vector registers than SSE2 has, and spilling them made the fused loop slower than two.
     static func countAvoidingPaths(_ search: MultiSourceLevelSearch<Betweenness.BatchMask>, arcs: BatchShortestPathArcs,
