@@ -23,7 +23,7 @@ struct BreadthFirstOrder {
     /// rest at quite different distances than it does).
     init(_ adjacency: Adjacency32, incoming: Adjacency32? = nil) {
         let n = adjacency.nodeCount
-        let offsets = adjacency.offsets, targets = adjacency.targets
+        let offsets = adjacency.offsets
         // Roots by descending degree, ties by node number: a counting sort, O(n + largest degree).
         var largest = 0
         for v in 0..<n { largest = max(largest, Int(offsets[v + 1] - offsets[v])) }

@@ -30,7 +30,7 @@ public struct XLSXReader {
 
     /// `nil` with a diagnostic when the bytes are not a workbook.
     public static func open(_ input: ImportInput) -> Result<XLSXReader, ImportFailure> {
-        guard let archive = try? Archive(data: Data(input.bytes), accessMode: .read) else {
+        guard let archive = try? Archive(data: Data(input.bytes), accessMode: .read, pathEncoding: nil) else {
             return .failure(ImportFailure([.error("\(input.file) is not an .xlsx workbook (not a zip archive); save it as "
                 + "\"Excel Workbook (.xlsx)\"", at: nil)]))
         }
@@ -71,15 +71,22 @@ public struct XLSXReader {
         case .success(nil):
             return .failure(ImportFailure([.error("\(file) is a zip archive but not an .xlsx workbook (no xl/workbook.xml)", at: nil)]))
         }
-        let workbook = XLSXWorkbookParser.parse(workbookData)
-        var targets: [String: String] = [:]
-        if case .success(let data?) = part("xl/_rels/workbook.xml.rels") {
-            targets = XLSXRelationshipParser.parse(data)
+        let workbook = XLSXWorkbookParser()
+        if let damage = workbook.read(workbookData) { return .failure(damaged("xl/workbook.xml", damage)) }
+        let relationships = XLSXRelationshipParser()
+        if case .success(let data?) = part("xl/_rels/workbook.xml.rels"), let damage = relationships.read(data) {
+            return .failure(damaged("xl/_rels/workbook.xml.rels", damage))
         }
-        var sharedStrings: [String] = []
-        if case .success(let data?) = part("xl/sharedStrings.xml") { sharedStrings = XLSXSharedStringParser.parse(data) }
-        var dateStyles: Set<Int> = []
-        if case .success(let data?) = part("xl/styles.xml") { dateStyles = XLSXStyleParser.dateStyles(data) }
+        let targets = relationships.targets
+        let sharedStrings = XLSXSharedStringParser()
+        if case .success(let data?) = part("xl/sharedStrings.xml"), let damage = sharedStrings.read(data) {
+            return .failure(damaged("xl/sharedStrings.xml", damage))
+        }
+        let styles = XLSXStyleParser()
+        if case .success(let data?) = part("xl/styles.xml"), let damage = styles.read(data) {
+            return .failure(damaged("xl/styles.xml", damage))
+        }
+        let dateStyles = styles.dateStyles
 
         var sheets: [Worksheet] = []
         var diagnostics: [Diagnostic] = []
@@ -91,31 +98,28 @@ public struct XLSXReader {
             case .success(nil): continue
             case .success(let data?):
                 let place = file + ":" + sheet.name
-                let parsed = XLSXSheetParser(place: place, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                             date1904: workbook.date1904).parse(data)
+                let parsed = XLSXSheetParser(place: place, sharedStrings: sharedStrings.strings, dateStyles: dateStyles,
+                                             date1904: workbook.date1904).parse(data, name: "\(file): the worksheet '\(sheet.name)'")
                 sheets.append(Worksheet(name: sheet.name, document: parsed.document, diagnostics: parsed.diagnostics))
             }
         }
         return .success((sheets, diagnostics))
     }
+
+    /// A damaged part stops the import, named as `part(_:)` names one it cannot unpack: a line
+    /// and column inside the part's XML are no cell, so the place is in the sentence.
+    private func damaged(_ path: String, _ damage: XMLPartParser.Damage) -> ImportFailure {
+        ImportFailure([.error(damage.sentence(for: "\(file): '\(path)'"), at: nil)])
+    }
 }
 
 /// `xl/workbook.xml`: sheet names and relationship ids, and the 1904 date system flag.
-final class XLSXWorkbookParser: NSObject, XMLParserDelegate {
+final class XLSXWorkbookParser: XMLPartParser {
     var sheets: [(name: String, relationship: String)] = []
     var date1904 = false
 
-    static func parse(_ data: Data) -> XLSXWorkbookParser {
-        let delegate = XLSXWorkbookParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch localName(elementName) {
+    override func open(_ name: String, attributes: [String: String]) {
+        switch name {
         case "sheet":
             let relationship = attributes.first { localName($0.key) == "id" && $0.key != "sheetId" }?.value ?? ""
             sheets.append((attributes["name"] ?? "", relationship))
@@ -127,20 +131,11 @@ final class XLSXWorkbookParser: NSObject, XMLParserDelegate {
 }
 
 /// `xl/_rels/workbook.xml.rels`: relationship id to part path.
-final class XLSXRelationshipParser: NSObject, XMLParserDelegate {
+final class XLSXRelationshipParser: XMLPartParser {
     var targets: [String: String] = [:]
 
-    static func parse(_ data: Data) -> [String: String] {
-        let delegate = XLSXRelationshipParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate.targets
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        if localName(elementName) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
+    override func open(_ name: String, attributes: [String: String]) {
+        if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] {
             targets[id] = target
         }
     }
@@ -148,23 +143,14 @@ final class XLSXRelationshipParser: NSObject, XMLParserDelegate {
 
 /// `xl/sharedStrings.xml`: each `<si>` is its `<t>` or its rich-text runs joined; phonetic
 /// guides (`<rPh>`) are not part of the text.
-final class XLSXSharedStringParser: NSObject, XMLParserDelegate {
+final class XLSXSharedStringParser: XMLPartParser {
     var strings: [String] = []
     private var current = ""
     private var inText = false
     private var phoneticDepth = 0
 
-    static func parse(_ data: Data) -> [String] {
-        let delegate = XLSXSharedStringParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate.strings
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch localName(elementName) {
+    override func open(_ name: String, attributes: [String: String]) {
+        switch name {
         case "si": current = ""
         case "rPh": phoneticDepth += 1
         case "t": inText = phoneticDepth == 0
@@ -172,8 +158,8 @@ final class XLSXSharedStringParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch localName(elementName) {
+    override func close(_ name: String) {
+        switch name {
         case "si": strings.append(XLSXText.decode(current))
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
@@ -181,13 +167,13 @@ final class XLSXSharedStringParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inText { current += string }
     }
 }
 
 /// `xl/styles.xml`: which cell styles (`s` of a cell, an index into `cellXfs`) show a date.
-final class XLSXStyleParser: NSObject, XMLParserDelegate {
+final class XLSXStyleParser: XMLPartParser {
     private var customFormats: [Int: String] = [:]
     private var cellFormats: [Int] = []
     private var inCellXfs = false
@@ -195,14 +181,11 @@ final class XLSXStyleParser: NSObject, XMLParserDelegate {
     /// Excel's built-in date and time formats (ECMA-376 §18.8.30).
     static let builtInDateFormats: Set<Int> = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]
 
-    static func dateStyles(_ data: Data) -> Set<Int> {
-        let delegate = XLSXStyleParser()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
+    /// The cell styles read that show a date.
+    var dateStyles: Set<Int> {
         var styles: Set<Int> = []
-        for (index, format) in delegate.cellFormats.enumerated() {
-            if builtInDateFormats.contains(format) || delegate.customFormats[format].map(isDateFormat) == true {
+        for (index, format) in cellFormats.enumerated() {
+            if Self.builtInDateFormats.contains(format) || customFormats[format].map(Self.isDateFormat) == true {
                 styles.insert(index)
             }
         }
@@ -225,9 +208,8 @@ final class XLSXStyleParser: NSObject, XMLParserDelegate {
         return plain.contains("d") || plain.contains("y") || (plain.contains("m") && !plain.contains("h") && !plain.contains("s"))
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch localName(elementName) {
+    override func open(_ name: String, attributes: [String: String]) {
+        switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { customFormats[id] = code }
         case "cellXfs": inCellXfs = true
@@ -236,11 +218,7 @@ final class XLSXStyleParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        if localName(elementName) == "cellXfs" { inCellXfs = false }
+    override func close(_ name: String) {
+        if name == "cellXfs" { inCellXfs = false }
     }
-}
-
-func localName(_ name: String) -> String {
-    name.split(separator: ":").last.map(String.init) ?? name
 }

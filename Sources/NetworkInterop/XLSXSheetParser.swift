@@ -7,7 +7,7 @@ import NetworkModel
 /// One worksheet's `<sheetData>` to a `CSVDocument`: the first row is the header, a row's fields
 /// run across the header's columns (a missing cell is empty text), and every cell's text is what
 /// the spreadsheet shows a person, as `XLSXReader` describes.
-final class XLSXSheetParser: NSObject, XMLParserDelegate {
+final class XLSXSheetParser: XMLPartParser {
     let place: String
     let sharedStrings: [String]
     let dateStyles: Set<Int>
@@ -31,13 +31,10 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         self.date1904 = date1904
     }
 
-    func parse(_ data: Data) -> (document: CSVDocument?, diagnostics: [Diagnostic]) {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        guard parser.parse() else {
-            let line = parser.lineNumber
-            return (nil, diagnostics + [.error("the worksheet's XML is damaged (\(parser.parserError.map { "\($0)" } ?? "unknown error"))",
-                                               at: SourceLocation(file: place, line: max(line, 1), column: 1))])
+    /// `name`: the sheet as a person knows it (`b.xlsx: the worksheet 'actors'`), for a damaged part.
+    func parse(_ data: Data, name: String) -> (document: CSVDocument?, diagnostics: [Diagnostic]) {
+        if let damage = read(data) {
+            return (nil, diagnostics + [.error(damage.sentence(for: name), at: nil)])
         }
         return (document(), diagnostics)
     }
@@ -70,9 +67,8 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         return CSVDocument(separator: ",", header: header, rows: rows)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch localName(elementName) {
+    override func open(_ name: String, attributes: [String: String]) {
+        switch name {
         case "row":
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
             nextColumn = 1
@@ -94,8 +90,8 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch localName(elementName) {
+    override func close(_ name: String) {
+        switch name {
         case "v": inValue = false
         case "f": inFormula = false
         case "t": inInlineText = false
@@ -107,7 +103,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inValue {
             cell?.value += string
         } else if inFormula {

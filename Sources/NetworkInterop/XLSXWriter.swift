@@ -15,7 +15,12 @@ public enum XLSXWriter {
     }
 
     public static func workbook(_ tables: [SheetTable]) throws -> [UInt8] {
-        var entries: [(String, String)] = [
+        try zipped(parts(tables))
+    }
+
+    /// The workbook's parts, path and XML text, in the order they are zipped.
+    static func parts(_ tables: [SheetTable]) -> [(path: String, text: String)] {
+        var entries: [(path: String, text: String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: tables.count)),
             ("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -31,6 +36,11 @@ public enum XLSXWriter {
         for (index, table) in tables.enumerated() {
             entries.append(("xl/worksheets/sheet\(index + 1).xml", sheetXML(table)))
         }
+        return entries
+    }
+
+    /// The parts as one zip archive, each entry with a fixed date.
+    static func zipped(_ entries: [(path: String, text: String)]) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         // 1980-01-01, the earliest date a zip entry holds: no clock in the output.
         let fixedDate = Date(timeIntervalSince1970: 315_532_800)

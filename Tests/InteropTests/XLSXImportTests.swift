@@ -102,4 +102,35 @@ import Testing
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")) == text, "\(text)")
         }
     }
+
+    /// A damaged part (the workbook, its relationships, shared strings, styles, a sheet) stops the
+    /// import, named with the line and column where the XML breaks, instead of being read as far
+    /// as it goes: on Linux `XMLParser.parse()` returns true for all of these. The same workbook
+    /// intact imports.
+    @Test(arguments: [("xl/workbook.xml", "b.xlsx: 'xl/workbook.xml'"),
+                      ("xl/_rels/workbook.xml.rels", "b.xlsx: 'xl/_rels/workbook.xml.rels'"),
+                      ("xl/styles.xml", "b.xlsx: 'xl/styles.xml'"), ("xl/sharedStrings.xml", "b.xlsx: 'xl/sharedStrings.xml'"),
+                      ("xl/worksheets/sheet1.xml", "b.xlsx: the worksheet 'network'")])
+    func aDamagedPartStopsTheImportWithItsPlace(part: String, named: String) throws {
+        let network = Network(title: "T", actors: [Actor(id: "a", name: "Ausländerbehörde", kind: .office)])
+        var parts = XLSXWriter.parts(NetworkSheets.tables(network))
+        let importer = CSVNetworkImporter(title: nil, outputFile: "x.yaml")
+        let intact = importer.importWorkbook(ImportInput(file: "b.xlsx", bytes: try XLSXWriter.zipped(parts)))
+        #expect(intact.yaml != nil, "\(Self.errors(intact))")
+        let damaged = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst count=\"2\"><si><t>Verein</t></si>\n<si><t>Am</sst>"
+        if let index = parts.firstIndex(where: { $0.path == part }) { parts[index].text = damaged } else { parts.append((part, damaged)) }
+        let result = importer.importWorkbook(ImportInput(file: "b.xlsx", bytes: try XLSXWriter.zipped(parts)))
+        let errors = Self.errors(result)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("actormap: error: \(named) is damaged XML at line 3, column ") == true, "\(errors)")
+        #expect(errors.first?.hasSuffix("save it again as \"Excel Workbook (.xlsx)\"") == true, "\(errors)")
+        #expect(result.yaml == nil)
+    }
+
+    /// What counts as read whole: no parser error, an element, every element closed.
+    @Test(arguments: [("<a><b/></a>", true), ("<a><b></a>", false), ("<a>", false), ("<a><b at", false), ("", false),
+                      ("garbage <<<", false), ("<?xml version=\"1.0\"?>\n<x:a xmlns:x=\"u\">text</x:a>", true)])
+    func aPartIsReadWholeOrNamedAsDamaged(xml: String, whole: Bool) {
+        #expect((XLSXRelationshipParser().read(Data(xml.utf8)) == nil) == whole, "\(xml)")
+    }
 }

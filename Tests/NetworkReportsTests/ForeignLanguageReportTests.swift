@@ -48,10 +48,9 @@ struct ForeignLanguageReportTests {
             }
         }
         var pieces: [String] = []
-        var inTag = false
         var current = ""
         for character in text {
-            if character == "<" { pieces.append(current); current = ""; inTag = true; continue }
+            if character == "<" { pieces.append(current); current = ""; continue }
             if character == ">" {
                 for attribute in ["xlink:title=\"", "aria-label=\"", "title=\"", "alt=\""] {
                     var rest = Substring(current)
@@ -62,7 +61,7 @@ struct ForeignLanguageReportTests {
                         rest = after.dropFirst(value.count)
                     }
                 }
-                current = ""; inTag = false; continue
+                current = ""; continue
             }
             current.append(character)
         }
