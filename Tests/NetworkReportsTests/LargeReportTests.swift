@@ -103,9 +103,9 @@ struct LargeReportTests {
     }
 }
 
-/// The brokerage section of a large report: the coordinators' load (every pair of actors
-/// compared, 55 % of a 20,000-actor report's time) is left to `actormap brokerage`, and the
-/// table keeps the actors who broker most, saying so.
+/// The brokerage section of a large report: the coordinators' load (a search from every actor of
+/// one sector, all-pairs like betweenness) is left to `actormap brokerage`, and the table keeps the
+/// actors who broker most, saying so.
 struct LargeReportBrokerageTests {
     @Test func aBoundedSectionLeavesTheLoadOutAndShortensTheTable() throws {
         let network = LargeReportTests.tree(40)
