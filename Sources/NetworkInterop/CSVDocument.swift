@@ -1,3 +1,5 @@
+import NetworkModel
+
 /// A CSV file parsed with the place of every field, because an import error must point at the
 /// spreadsheet cell a person has to fix.
 ///
@@ -171,5 +173,19 @@ public struct CSVDocument: Sendable {
             endRow()
         }
         return .success(rows)
+    }
+}
+
+extension CSVDocument {
+    /// An error at every row longer or shorter than the header. Such a row has shifted cells (an
+    /// unquoted `;` in `de;en`, a `,` in `Caritas, Berlin`): every later cell would land in the
+    /// wrong column, so a file with one is not read at all, whichever import reads it.
+    func rowsOfAnotherWidth(file: String) -> [Diagnostic] {
+        let width = header.fields.count
+        return rows.filter { $0.fields.count != width }.map { row in
+            .error("this row has \(row.fields.count) cells but the header has \(width); a cell holding the separator "
+                       + "'\(separator)' must be quoted, or the cells have shifted",
+                   at: SourceLocation(file: file, line: row.line, column: min(row.fields.count, width + 1)))
+        }
     }
 }

@@ -155,17 +155,7 @@ public struct CSVNetworkImporter {
     /// The sheets, whatever they were read from. `sources` names them in the generated file's header.
     public func importSheets(_ sheets: [Sheet], sources: [String], command: String) -> ImportResult {
         var diagnostics: [Diagnostic] = []
-        // A row longer or shorter than its header has shifted cells (an unquoted ';' in `de;en`):
-        // every later cell would land in the wrong column, so such a file is not read at all.
-        for sheet in sheets {
-            let width = sheet.document.header.fields.count
-            for row in sheet.document.rows where row.fields.count != width {
-                diagnostics.append(.error(
-                    "this row has \(row.fields.count) cells but the header has \(width); a cell holding the separator "
-                        + "'\(sheet.document.separator)' must be quoted, or the cells have shifted",
-                    at: SourceLocation(file: sheet.file, line: row.line, column: min(row.fields.count, width + 1))))
-            }
-        }
+        for sheet in sheets { diagnostics += sheet.document.rowsOfAnotherWidth(file: sheet.file) }
         guard !diagnostics.hasErrors else { return ImportResult(yaml: nil, network: nil, diagnostics: diagnostics) }
         guard let actorSheet = sheets.first(where: { $0.role == .actors }) else {
             return ImportResult(yaml: nil, network: nil, diagnostics: [.error("no actors sheet: an import needs at least actors.csv "

@@ -49,6 +49,11 @@ public struct HSDSImporter {
                 diagnostics.append(.error(error.message, at: SourceLocation(file: input.file, line: error.line, column: error.column)))
                 return nil
             case .success(let document):
+                let shifted = document.rowsOfAnotherWidth(file: input.file)
+                guard shifted.isEmpty else {
+                    diagnostics += shifted
+                    return nil
+                }
                 let sheet = CSVSheet(file: input.file, document: document, aliases: [:])
                 for column in required where !sheet.has(column) {
                     diagnostics.append(sheet.missingColumn(column, purpose: "HSDS \(name) needs it"))

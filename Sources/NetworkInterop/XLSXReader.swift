@@ -73,29 +73,35 @@ public struct XLSXReader {
         }
         let workbook = XLSXWorkbookParser()
         if let damage = workbook.read(workbookData) { return .failure(damaged("xl/workbook.xml", damage)) }
+        // Parts a workbook may leave out; one it has must unpack and parse whole.
         let relationships = XLSXRelationshipParser()
-        if case .success(let data?) = part("xl/_rels/workbook.xml.rels"), let damage = relationships.read(data) {
-            return .failure(damaged("xl/_rels/workbook.xml.rels", damage))
+        let sharedStrings = XLSXSharedStringParser()
+        let styles = XLSXStyleParser()
+        for (path, parser) in [("xl/_rels/workbook.xml.rels", relationships), ("xl/sharedStrings.xml", sharedStrings),
+                               ("xl/styles.xml", styles)] as [(String, XMLPartParser)] {
+            if let failure = read(path, with: parser) { return .failure(failure) }
         }
         let targets = relationships.targets
-        let sharedStrings = XLSXSharedStringParser()
-        if case .success(let data?) = part("xl/sharedStrings.xml"), let damage = sharedStrings.read(data) {
-            return .failure(damaged("xl/sharedStrings.xml", damage))
-        }
-        let styles = XLSXStyleParser()
-        if case .success(let data?) = part("xl/styles.xml"), let damage = styles.read(data) {
-            return .failure(damaged("xl/styles.xml", damage))
-        }
         let dateStyles = styles.dateStyles
 
         var sheets: [Worksheet] = []
         var diagnostics: [Diagnostic] = []
         for sheet in workbook.sheets {
-            guard let target = targets[sheet.relationship] else { continue }
+            // A sheet the workbook lists but does not hold is reported for the sheets an import
+            // reads, as a damaged one is: left out, a `links` sheet would import as no links.
+            func missing(_ why: String) -> Worksheet {
+                Worksheet(name: sheet.name, document: nil, diagnostics: [.error(
+                    "\(file): the worksheet '\(sheet.name)' is missing from the workbook (\(why)); open the workbook "
+                        + "in a spreadsheet program and save it again as \"Excel Workbook (.xlsx)\"", at: nil)])
+            }
+            guard let target = targets[sheet.relationship] else {
+                sheets.append(missing("'xl/_rels/workbook.xml.rels' has no relationship '\(sheet.relationship)'"))
+                continue
+            }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             switch part(path) {
             case .failure(let problem): diagnostics += problem.diagnostics
-            case .success(nil): continue
+            case .success(nil): sheets.append(missing("no part '\(path)'"))
             case .success(let data?):
                 let place = file + ":" + sheet.name
                 let parsed = XLSXSheetParser(place: place, sharedStrings: sharedStrings.strings, dateStyles: dateStyles,
@@ -104,6 +110,17 @@ public struct XLSXReader {
             }
         }
         return .success((sheets, diagnostics))
+    }
+
+    /// Reads the part `path` with `parser` if the workbook has it; a failure when it cannot be
+    /// unpacked or is damaged, which stops the import: read as absent, damaged styles would turn
+    /// dates into serial numbers and damaged relationships would hide every sheet.
+    private func read(_ path: String, with parser: XMLPartParser) -> ImportFailure? {
+        switch part(path) {
+        case .failure(let problem): return problem
+        case .success(nil): return nil
+        case .success(let data?): return parser.read(data).map { damaged(path, $0) }
+        }
     }
 
     /// A damaged part stops the import, named as `part(_:)` names one it cannot unpack: a line

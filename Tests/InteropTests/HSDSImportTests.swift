@@ -67,6 +67,22 @@ import Testing
         ])
     }
 
+    /// An unquoted comma in a name shifts every later cell of its row: such a row is an error at
+    /// its line, as in `import csv`, not a name cut short and a web address " Berlin".
+    @Test func aRowWithShiftedCellsIsAnError() {
+        var files = Self.files()
+        files["organizations.csv"] = ImportInput(file: "organizations.csv",
+                                                 bytes: Array("id,name,url\no1,Caritas, Berlin,https://caritas.example\no2,AWO\n".utf8))
+        let (result, _) = HSDSImporter(title: "T", outputFile: "out.yaml", mapping: nil).importDirectory(files)
+        #expect(result.yaml == nil)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            "organizations.csv:2:4: error: this row has 4 cells but the header has 3; a cell holding the separator ',' "
+                + "must be quoted, or the cells have shifted",
+            "organizations.csv:3:2: error: this row has 2 cells but the header has 3; a cell holding the separator ',' "
+                + "must be quoted, or the cells have shifted",
+        ])
+    }
+
     @Test func badMappingFile() {
         let outcome = HSDSMapping.parse("default_kind: club\n", file: "m.yaml")
         guard case .failure(let problem) = outcome else {

@@ -133,4 +133,48 @@ import Testing
     func aPartIsReadWholeOrNamedAsDamaged(xml: String, whole: Bool) {
         #expect((XLSXRelationshipParser().read(Data(xml.utf8)) == nil) == whole, "\(xml)")
     }
+
+    /// A sheet the workbook lists but does not hold is named for the sheets an import reads,
+    /// instead of being left out (a missing `links` sheet imported as a network without links).
+    @Test func aMissingSheetPartIsNamed() throws {
+        let network = Network(title: "T", actors: [Actor(id: "a", name: "A", kind: .office), Actor(id: "b", name: "B", kind: .association)],
+                              links: [Link(from: "a", to: "b", type: .cooperates)])
+        let tables = NetworkSheets.tables(network)
+        let links = try #require(tables.firstIndex { $0.name == "links" })
+        let importer = CSVNetworkImporter(title: nil, outputFile: "x.yaml")
+
+        let withoutPart = XLSXWriter.parts(tables).filter { $0.path != "xl/worksheets/sheet\(links + 1).xml" }
+        let result = importer.importWorkbook(ImportInput(file: "b.xlsx", bytes: try XLSXWriter.zipped(withoutPart)))
+        #expect(Self.errors(result) == ["actormap: error: b.xlsx: the worksheet 'links' is missing from the workbook (no part "
+            + "'xl/worksheets/sheet\(links + 1).xml'); open the workbook in a spreadsheet program and save it again as "
+            + "\"Excel Workbook (.xlsx)\""])
+        #expect(result.yaml == nil)
+
+        // Without the relationships every sheet is missing; the actors sheet is named as such, not
+        // as a workbook without an actors sheet.
+        let withoutRelationships = XLSXWriter.parts(tables).filter { $0.path != "xl/_rels/workbook.xml.rels" }
+        let errors = Self.errors(importer.importWorkbook(ImportInput(file: "b.xlsx", bytes: try XLSXWriter.zipped(withoutRelationships))))
+        #expect(errors.contains { $0.contains("the worksheet 'actors' is missing from the workbook ('xl/_rels/workbook.xml.rels' has no relationship") })
+        #expect(!errors.contains { $0.contains("has no worksheet named 'actors'") }, "\(errors)")
+    }
+
+    /// A part the workbook holds but that cannot be unpacked (its compressed bytes damaged) stops
+    /// the import, where it was read as absent: styles lost would turn dates into serial numbers.
+    @Test func aPartThatCannotBeUnpackedStopsTheImport() throws {
+        let network = Network(title: "T", actors: [Actor(id: "a", name: "A", kind: .office)])
+        var book = try XLSXWriter.zipped(XLSXWriter.parts(NetworkSheets.tables(network)))
+        // The local header of xl/styles.xml: its name, then the extra field, then the deflated bytes.
+        let name = Array("xl/styles.xml".utf8)
+        let at = try #require((0...(book.count - name.count)).first { Array(book[$0..<($0 + name.count)]) == name })
+        let extra = Int(book[at - 2]) | Int(book[at - 1]) << 8
+        let compressed = Int(book[at - 12]) | Int(book[at - 11]) << 8 | Int(book[at - 10]) << 16 | Int(book[at - 9]) << 24
+        let start = at + name.count + extra
+        #expect(compressed > 8, "a test that cannot fail: the part has bytes to damage")
+        for offset in (compressed / 4)..<(compressed / 2) { book[start + offset] ^= 0x5A }
+        let result = CSVNetworkImporter(title: nil, outputFile: "x.yaml").importWorkbook(ImportInput(file: "b.xlsx", bytes: book))
+        let errors = Self.errors(result)
+        #expect(errors.count == 1 && errors.first?.hasPrefix("actormap: error: b.xlsx: 'xl/styles.xml' cannot be unpacked") == true,
+                "\(errors)")
+        #expect(result.yaml == nil)
+    }
 }
