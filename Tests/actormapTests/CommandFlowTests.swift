@@ -98,6 +98,22 @@ struct CommandFlowTests {
         #expect(validated.stdout.contains("14 actors, 32 links"))
     }
 
+    /// A folder's CSV file that is no sheet (a copy under another name) is named on standard
+    /// error; the export's own `measures.csv` is not.
+    @Test func aFolderFileThatIsNoSheetIsNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("csv").path
+        #expect(try CommandRunner.run(["export", "networks/shelter-novo-mesto.yaml", "--format", "csv", "--with-measures",
+                                       "-o", csv]).status == 0)
+        try FileManager.default.moveItem(atPath: csv + "/links.csv", toPath: csv + "/links (1).csv")
+        let imported = try CommandRunner.run(["import", "csv", csv, "-o", folder.appendingPathComponent("back.yaml").path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("actormap: warning: '\(csv)/links (1).csv' is not a sheet of the network and was not read"),
+                "\(imported.stderr)")
+        #expect(!imported.stderr.contains("measures.csv"), "\(imported.stderr)")
+    }
+
     @Test func routeNamesAnUnknownPathwayAsUsage() throws {
         let outcome = try CommandRunner.run(["route", "networks/east-belgium.yaml", "--language", "de", "--district", "Eupen",
                                              "--pathway", "integrationsparcour"])

@@ -46,9 +46,15 @@ struct ImportCSV: ParsableCommand {
         var isFolder: ObjCBool = false
         if files.count == 1, FileManager.default.fileExists(atPath: files[0], isDirectory: &isFolder), isFolder.boolValue {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: files[0])) ?? []
-            paths = names.filter { name in
-                name.lowercased().hasSuffix(".csv") && SheetRole.named(name) != nil
-            }.sorted().map { (files[0] as NSString).appendingPathComponent($0) }
+            let csvNames = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+            paths = csvNames.filter { SheetRole.named($0) != nil }.map { (files[0] as NSString).appendingPathComponent($0) }
+            // A sheet under another name (`offer.csv`, `links (1).csv`) would otherwise be missing from
+            // the network without a word; `measures.csv` is the export's own and is not read back.
+            for name in csvNames where SheetRole.named(name) == nil && name.lowercased() != "measures.csv" {
+                StandardStreams.writeError("actormap: warning: '\((files[0] as NSString).appendingPathComponent(name))' is not "
+                    + "a sheet of the network and was not read; the sheets are network.csv, services.csv, actors.csv, "
+                    + "links.csv, offers.csv, pathways.csv and accepted.csv\n")
+            }
             guard !paths.isEmpty else {
                 StandardStreams.writeError("actormap: error: '\(files[0])' holds no actors.csv (nor any other sheet of the network)\n")
                 throw ExitStatus.missingInput
