@@ -38,12 +38,28 @@ struct CSVRowReader {
         diagnostics.append(.warning(message, at: location))
     }
 
+    /// Columns whose values are not read, each named at its header cell: one the format does not
+    /// have, one that repeats an earlier column (`Stadtteile` and `Bezirke`: the first is read),
+    /// and one without a name that holds values (named at its first value).
     private mutating func warnIgnored(_ sheet: CSVSheet, known: [String]) {
+        let headerLine = sheet.document.header.line
         for field in sheet.document.header.fields {
             let name = CSVColumns.canonical(field.text, aliases: sheet.aliases)
-            guard !name.isEmpty, !known.contains(name) else { continue }
-            warning("column '\(field.text)' is not part of the format and is ignored",
-                    at: SourceLocation(file: sheet.file, line: sheet.document.header.line, column: field.column))
+            if name.isEmpty {
+                let values = sheet.document.rows.lazy.compactMap { $0.fields.count >= field.column ? $0.fields[field.column - 1] : nil }
+                if let value = values.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    warning("a value under a column without a name is ignored; give the column a name in the header",
+                            at: SourceLocation(file: sheet.file, line: value.line, column: value.column))
+                }
+                continue
+            }
+            let place = SourceLocation(file: sheet.file, line: headerLine, column: field.column)
+            if !known.contains(name) {
+                warning("column '\(field.text)' is not part of the format and is ignored", at: place)
+            } else if let first = sheet.columns[name], first != field.column {
+                warning("column '\(field.text)' means the same as column '\(sheet.written[name] ?? name)' before it and is "
+                    + "ignored; keep one of them", at: place)
+            }
         }
     }
 

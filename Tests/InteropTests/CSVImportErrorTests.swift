@@ -15,6 +15,19 @@ import Testing
         result.diagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
+    /// Columns whose values would be lost are named: one repeating an earlier column (German and
+    /// English for the same thing) at its header cell, one without a name at its first value.
+    @Test func repeatedAndNamelessColumnsAreNamed() {
+        let result = Self.run(actors: "id,name,kind,Stadtteile,Bezirke,\na,A,office,Nord,Süd,\nb,B,office,,,nur hier\n")
+        #expect(Self.errors(result) == [])
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map(\.description)
+        #expect(warnings == [
+            "actors.csv:1:5: warning: column 'Bezirke' means the same as column 'Stadtteile' before it and is ignored; keep one of them",
+            "actors.csv:3:6: warning: a value under a column without a name is ignored; give the column a name in the header",
+        ], "\(warnings)")
+        #expect(result.network?.actors.first?.districts == ["Nord"])
+    }
+
     @Test func badKind() {
         let result = Self.run(actors: "id,name,kind\na,A,office\nb,B,assocation\n")
         #expect(Self.errors(result) == ["actors.csv:3:3: error: unknown actor kind 'assocation' (did you mean 'association'?)"])
