@@ -119,8 +119,9 @@ struct LoadSession {
     private mutating func loadFolder(_ folder: String) -> LoadResult {
         let names = LoadSession.networkFileNames(in: folder)
         guard !names.isEmpty else {
-            return LoadResult(network: nil, diagnostics: [.error("folder '\(folder)' holds no .yaml files", at: nil)],
-                              inputMissing: true)
+            let readable = (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil
+            return LoadResult(network: nil, diagnostics: [.error("folder '\(folder)' " + (readable
+                ? "holds no .yaml files" : "cannot be read (permission denied?)"), at: nil)], inputMissing: true)
         }
         let paths = names.map { LoadSession.join(folder, $0) }
         let reader = YAMLDocumentReader(limits: limits)
@@ -203,6 +204,15 @@ struct LoadSession {
         var isDirectory: ObjCBool = false
         if !isRoot, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             let names = LoadSession.networkFileNames(in: path)
+            // An included folder that adds nothing is a mistake a network would hide: the actors the
+            // author meant to include would be missing from every count without a word.
+            guard !names.isEmpty else {
+                let readable = (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil
+                log.error("include '\(writtenInclude ?? display)' is a folder " + (readable
+                    ? "without .yaml or .yml files; include the files themselves or remove the line"
+                    : "that cannot be read (permission denied?)"), at: reference)
+                return
+            }
             stack.append((canonical, display))
             for name in names {
                 readFile(path: LoadSession.join(path, name), display: LoadSession.join(display, name),

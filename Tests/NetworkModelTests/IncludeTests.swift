@@ -44,6 +44,23 @@ struct IncludeTests {
         #expect(result.diagnostics.map(\.description) == ["\(more):2:5: error: duplicate actor id 'a' (first defined at \(root):4:5)"])
     }
 
+    /// An included folder that adds nothing (no `.yaml` files in it) is an error at the include,
+    /// not a network quietly missing the actors the author meant to include.
+    @Test func anIncludedFolderWithoutNetworkFilesIsAnError() throws {
+        let folder = try temporaryFolder([
+            "root.yaml": "network: T\ninclude: [vereine/]\nactors: [{id: a, name: A, kind: office}]\n",
+            "vereine/liste.txt": "Verein Miteinander\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("root.yaml").path
+        let result = NetworkLoader.load(path: root)
+        #expect(result.network == nil)
+        #expect(result.diagnostics.map(\.description) == [
+            "\(root):2:11: error: include 'vereine/' is a folder without .yaml or .yml files; include the files themselves "
+                + "or remove the line",
+        ])
+    }
+
     @Test func aFolderIsOneNetwork() throws {
         let folder = try temporaryFolder([
             "a-actors.yaml": "actors: [{id: b, name: B, kind: office}]\n",
