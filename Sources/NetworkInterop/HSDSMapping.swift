@@ -95,13 +95,33 @@ public struct HSDSMapping: Sendable, Equatable {
                                    at: value)
                 }
                 for item in items {
+                    guard let pairs = item.pairs else {
+                        return failure("a catalogue entry must be a mapping with 'id', 'name' and 'match', found "
+                                       + item.kindDescription, at: item)
+                    }
+                    // A misspelt key (`macth:`) would leave the entry without phrases, and every
+                    // service meant for it unmapped, with only warnings to show for it.
+                    for (entryKey, _) in pairs where !["id", "name", "match"].contains(entryKey.string ?? "") {
+                        return failure("unknown key '\(entryKey.string ?? entryKey.kindDescription)' in a catalogue entry "
+                                       + "(expected id, name, match)", at: entryKey)
+                    }
                     guard let id = item["id"]?.string, Identifier.isValid(id) else {
                         return failure("every catalogue entry needs a valid 'id'", at: item["id"] ?? item)
                     }
+                    if result.services.contains(where: { $0.id == id }) {
+                        return failure("catalogue entry '\(id)' is given twice", at: item["id"] ?? item)
+                    }
                     let name = item["name"]?.string ?? id
-                    let matchNode = item["match"]
-                    let match = (matchNode?.items ?? []).compactMap { $0.string?.lowercased() }
-                        + (matchNode?.string.map { [$0.lowercased()] } ?? [])
+                    var match: [String] = []
+                    if let matchNode = item["match"], !matchNode.isNull {
+                        let phrases = matchNode.items ?? [matchNode]
+                        for phrase in phrases {
+                            guard let text = phrase.string else {
+                                return failure("match: each phrase must be text, found \(phrase.kindDescription)", at: phrase)
+                            }
+                            match.append(text.lowercased())
+                        }
+                    }
                     result.services.append(Entry(id: id, name: name, match: match))
                 }
             case let other:

@@ -42,6 +42,28 @@ import Testing
             == "map.yaml:1:1: error: the mapping file must be a YAML mapping with 'services:', found a list")
     }
 
+    /// A catalogue entry is checked key by key: a misspelt key, a match that is no text, an entry
+    /// that is no mapping or an id given twice is an error at its place, where each used to leave
+    /// an entry without phrases and its services unmapped, with only warnings to show for it.
+    @Test func catalogueEntriesAreCheckedKeyByKey() {
+        #expect(Self.problem("services:\n  - {id: counselling, macth: [beratung]}\n")
+            == "map.yaml:2:23: error: unknown key 'macth' in a catalogue entry (expected id, name, match)")
+        #expect(Self.problem("services:\n  - id: counselling\n    match: {beratung: yes}\n")
+            == "map.yaml:3:12: error: match: each phrase must be text, found a mapping")
+        #expect(Self.problem("services:\n  - id: counselling\n    match: [beratung, [nested]]\n")
+            == "map.yaml:3:23: error: match: each phrase must be text, found a list")
+        #expect(Self.problem("services:\n  - counselling\n")
+            == "map.yaml:2:5: error: a catalogue entry must be a mapping with 'id', 'name' and 'match', found a scalar")
+        #expect(Self.problem("services:\n  - {id: counselling}\n  - {id: counselling, name: Again}\n")
+            == "map.yaml:3:10: error: catalogue entry 'counselling' is given twice")
+        // A single phrase may be written without a list.
+        guard case .success(let mapping) = HSDSMapping.parse("services:\n  - {id: course, match: Sprachkurs}\n", file: "map.yaml") else {
+            Issue.record("a single phrase is refused")
+            return
+        }
+        #expect(mapping.services.first?.match == ["sprachkurs"])
+    }
+
     @Test func syntaxErrorsAndBadBytesHavePlaces() {
         #expect(Self.problem("services: [a, b\n")?.hasPrefix("map.yaml:2:1: error: YAML syntax:") == true)
         let bytes: [UInt8] = [0x61, 0x3A, 0x20, 0xFF, 0x0A]  // "a: ", an invalid byte, a line break
