@@ -101,11 +101,28 @@ public struct HSDSImporter {
         }
 
         // Languages and areas by HSDS service id. HSDS 3.0 has `code`/`name`, 2.0 `language`/`service_area`.
+        // A row for a service the folder does not have is named, not dropped without a word.
+        let serviceIDs = Set(services.document.rows.compactMap { services.cell("id", in: $0)?.text })
+        func knownService(_ sheet: CSVSheet, _ row: CSVDocument.Row) -> String? {
+            guard !row.isBlank, let cell = sheet.cell("service_id", in: row) else { return nil }
+            guard serviceIDs.contains(cell.text) else {
+                diagnostics.append(.warning("'\(cell.text)' is no service of services.csv; this row is left out", at: cell.location))
+                return nil
+            }
+            return cell.text
+        }
+        func nonEmpty(_ cell: (text: String, location: SourceLocation)?) -> (text: String, location: SourceLocation)? {
+            cell.flatMap { $0.text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
         var languagesByService: [String: [String]] = [:]
         for row in languages?.document.rows ?? [] {
-            guard let languages, let service = languages.cell("service_id", in: row)?.text else { continue }
-            guard let cell = languages.cell("code", in: row).flatMap({ $0.text.isEmpty ? nil : $0 })
-                ?? languages.cell("language", in: row) else { continue }
+            guard let languages, let service = knownService(languages, row) else { continue }
+            guard let cell = nonEmpty(languages.cell("code", in: row)) ?? nonEmpty(languages.cell("language", in: row))
+                ?? nonEmpty(languages.cell("name", in: row)) else {
+                diagnostics.append(.warning("a language row without code, language or name; left out",
+                                            at: SourceLocation(file: languages.file, line: row.line, column: 1)))
+                continue
+            }
             let written = cell.text.trimmingCharacters(in: .whitespaces)
             // HSDS 2.0's `language` often holds a name ("English", "Arabic"), not a tag.
             guard let tag = Identifier.isLanguageTag(written) ? written : Self.languageTag(named: written)
@@ -118,8 +135,8 @@ public struct HSDSImporter {
         }
         var areasByService: [String: [String]] = [:]
         for row in areas?.document.rows ?? [] {
-            guard let areas, let service = areas.cell("service_id", in: row)?.text,
-                  let cell = areas.cell("service_area", in: row).flatMap({ $0.text.isEmpty ? nil : $0 }) ?? areas.cell("name", in: row)
+            guard let areas, let service = knownService(areas, row),
+                  let cell = nonEmpty(areas.cell("service_area", in: row)) ?? nonEmpty(areas.cell("name", in: row))
             else { continue }
             let area = cell.text.trimmingCharacters(in: .whitespaces)
             if !area.isEmpty, !(areasByService[service]?.contains(area) ?? false) { areasByService[service, default: []].append(area) }

@@ -83,6 +83,24 @@ import Testing
         ])
     }
 
+    /// A language or area row for a service the folder does not have is named, not dropped; an
+    /// HSDS 3.0 language row with an empty code is read by its name.
+    @Test func rowsOfUnknownServicesAreNamedAndNamesStandInForCodes() throws {
+        var files = Self.files()
+        files["languages.csv"] = ImportInput(file: "languages.csv",
+                                             bytes: Array("id,service_id,code,name\nl1,svc-1,,Arabic\nl2,svc-9,de,German\n".utf8))
+        files["service_areas.csv"] = ImportInput(file: "service_areas.csv",
+                                                 bytes: Array("id,service_id,service_area\na1,svc-1,Neustadt\na2,svc-x,Altstadt\n".utf8))
+        let (result, _) = HSDSImporter(title: "T", outputFile: "out.yaml", mapping: try Self.mapping()).importDirectory(files)
+        let network = try #require(result.network, "\(result.diagnostics)")
+        #expect(network.actors[0].offers.first?.languages == ["ar"])
+        #expect(network.actors[0].offers.first?.districts == ["Neustadt"])
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map(\.description)
+        #expect(warnings.contains("languages.csv:3:2: warning: 'svc-9' is no service of services.csv; this row is left out"), "\(warnings)")
+        #expect(warnings.contains("service_areas.csv:3:2: warning: 'svc-x' is no service of services.csv; this row is left out"),
+                "\(warnings)")
+    }
+
     @Test func badMappingFile() {
         let outcome = HSDSMapping.parse("default_kind: club\n", file: "m.yaml")
         guard case .failure(let problem) = outcome else {
