@@ -355,8 +355,14 @@ struct CSVRowReader {
             let tos = actorReferences(toCell, role: "link")
             var type: LinkType? = .cooperates
             var keptType: String?
-            if let typeCell = sheet.cell("type", in: row), !typeCell.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                (type, keptType) = linkType(typeCell)
+            if let typeCell = sheet.cell("type", in: row) {
+                if typeCell.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    // A sheet without a type column is all cooperation (Kumu's plain connections);
+                    // one empty cell in a typed sheet is more likely forgotten, so it is named.
+                    warning("no link type; read as 'cooperates'", at: typeCell.location)
+                } else {
+                    (type, keptType) = linkType(typeCell)
+                }
             }
             var weight = 1.0
             if let cell = sheet.cell("weight", in: row), !cell.text.trimmingCharacters(in: .whitespaces).isEmpty {

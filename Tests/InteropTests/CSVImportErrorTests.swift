@@ -28,6 +28,19 @@ import Testing
         #expect(result.network?.actors.first?.districts == ["Nord"])
     }
 
+    /// An empty type cell in a sheet that has a type column is read as cooperation and named;
+    /// a sheet without the column is all cooperation without a word.
+    @Test func anEmptyLinkTypeIsNamed() {
+        let actors = "id,name,kind\na,A,office\nb,B,office\nc,C,office\n"
+        let typed = Self.run(actors: actors, links: "from,to,type\na,b,supports\nb,c,\n")
+        #expect(Self.errors(typed) == [])
+        #expect(typed.diagnostics.map(\.description) == ["links.csv:3:3: warning: no link type; read as 'cooperates'"])
+        #expect(typed.network?.links.map(\.type) == [.supports, .cooperates])
+        let untyped = Self.run(actors: actors, links: "from,to\na,b\n")
+        #expect(untyped.diagnostics.isEmpty, "\(untyped.diagnostics)")
+        #expect(untyped.network?.links.map(\.type) == [.cooperates])
+    }
+
     @Test func badKind() {
         let result = Self.run(actors: "id,name,kind\na,A,office\nb,B,assocation\n")
         #expect(Self.errors(result) == ["actors.csv:3:3: error: unknown actor kind 'assocation' (did you mean 'association'?)"])
