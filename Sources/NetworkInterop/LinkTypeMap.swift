@@ -11,7 +11,7 @@ public enum LinkTypeMap {
             return .failure(ImportFailure([.error(error.message, at: SourceLocation(file: input.file, line: error.line, column: error.column))]))
         case .success(let parsed): document = parsed
         }
-        var map: [String: LinkType] = [:]
+        var map: [String: (type: LinkType, line: Int)] = [:]
         var problems: [Diagnostic] = []
         for row in document.rows {
             guard row.fields.count >= 2 else {
@@ -27,8 +27,15 @@ public enum LinkTypeMap {
                                        at: SourceLocation(file: input.file, line: row.line, column: 2)))
                 continue
             }
-            map[kumu.lowercased()] = type
+            // The same Kumu type mapped twice (case aside) to different link types: which one is
+            // meant cannot be guessed, and the last silently won.
+            if let earlier = map[kumu.lowercased()], earlier.type != type {
+                problems.append(.error("Kumu type '\(kumu)' is mapped to '\(earlier.type.rawValue)' on line \(earlier.line) "
+                    + "already; map it once", at: SourceLocation(file: input.file, line: row.line, column: 1)))
+                continue
+            }
+            map[kumu.lowercased()] = (type, row.line)
         }
-        return problems.isEmpty ? .success(map) : .failure(ImportFailure(problems))
+        return problems.isEmpty ? .success(map.mapValues(\.type)) : .failure(ImportFailure(problems))
     }
 }

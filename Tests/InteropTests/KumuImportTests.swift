@@ -68,4 +68,18 @@ import Testing
             "map.csv:3:1: error: each row needs two cells: the Kumu type, then the link type",
         ])
     }
+
+    /// A Kumu type mapped twice to different link types is an error at the second row (the last
+    /// used to win without a word); mapped twice to the same type, it is only repeated.
+    @Test func aKumuTypeMappedTwiceIsPlaced() {
+        let result = LinkTypeMap.parse(ImportInput(file: "map.csv",
+                                                   bytes: Array("kumu,type\nFunding,funds\nPersonal,partners\nfunding,supports\nPersonal,partners\n".utf8)))
+        guard case .failure(let failure) = result else {
+            Issue.record("a Kumu type mapped two ways must fail")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == [
+            "map.csv:4:1: error: Kumu type 'funding' is mapped to 'funds' on line 2 already; map it once",
+        ])
+    }
 }
