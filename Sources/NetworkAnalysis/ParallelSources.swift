@@ -81,22 +81,29 @@ struct ClaimedTasks: Sequence, IteratorProtocol {
     mutating func next() -> Int? { claims.claim() }
 }
 
-/// A fixed-size buffer of doubles that several workers write to at disjoint indices. The caller
-/// guarantees disjointness (one chunk, one region); this type only makes the sharing explicit.
-final class SharedDoubles: @unchecked Sendable {
-    let pointer: UnsafeMutableBufferPointer<Double>
+/// A fixed-size buffer that several workers write to at disjoint indices (doubles per node, a
+/// tally per batch). The caller guarantees disjointness (one chunk, one region); this type only
+/// makes the sharing explicit.
+final class SharedBuffer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutableBufferPointer<Element>
 
-    init(count: Int, repeating value: Double = 0) {
-        pointer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+    init(count: Int, repeating value: Element) {
+        pointer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
         pointer.initialize(repeating: value)
     }
 
-    deinit { pointer.deallocate() }
+    deinit { pointer.deinitialize().deallocate() }
 
-    subscript(index: Int) -> Double {
+    subscript(index: Int) -> Element {
         get { pointer[index] }
         set { pointer[index] = newValue }
     }
 
-    func toArray(count: Int) -> [Double] { Array(pointer.prefix(count)) }
+    func toArray(count: Int) -> [Element] { Array(pointer.prefix(count)) }
+}
+
+typealias SharedDoubles = SharedBuffer<Double>
+
+extension SharedBuffer where Element == Double {
+    convenience init(count: Int) { self.init(count: count, repeating: 0) }
 }

@@ -22,6 +22,9 @@ public struct XLSXReader {
         public var diagnostics: [Diagnostic]
     }
 
+    /// What a person can do about a damaged or incomplete workbook, one sentence for every such error.
+    static let saveAgain = "open the workbook in a spreadsheet program and save it again as \"Excel Workbook (.xlsx)\""
+
     /// Largest part the reader unpacks (a zip bomb must not exhaust memory).
     static let partLimit: UInt64 = 64 << 20
 
@@ -91,8 +94,7 @@ public struct XLSXReader {
             // reads, as a damaged one is: left out, a `links` sheet would import as no links.
             func missing(_ why: String) -> Worksheet {
                 Worksheet(name: sheet.name, document: nil, diagnostics: [.error(
-                    "\(file): the worksheet '\(sheet.name)' is missing from the workbook (\(why)); open the workbook "
-                        + "in a spreadsheet program and save it again as \"Excel Workbook (.xlsx)\"", at: nil)])
+                    "\(file): the worksheet '\(sheet.name)' is missing from the workbook (\(why)); \(Self.saveAgain)", at: nil)])
             }
             guard let target = targets[sheet.relationship] else {
                 sheets.append(missing("'xl/_rels/workbook.xml.rels' has no relationship '\(sheet.relationship)'"))

@@ -20,8 +20,7 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         /// The sentence for a damaged `part` ("b.xlsx: 'xl/styles.xml'", "b.xlsx: the worksheet
         /// 'actors'"), with what a person can do about it.
         func sentence(for part: String) -> String {
-            "\(part) is damaged XML at line \(line), column \(column); open the workbook in a spreadsheet program "
-                + "and save it again as \"Excel Workbook (.xlsx)\""
+            "\(part) is damaged XML at line \(line), column \(column); \(XLSXReader.saveAgain)"
         }
     }
 

@@ -35,7 +35,7 @@ enum IncludeProblem {
     static func suggestion(for path: String, written: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let candidates = LoadSession.networkFileNames(in: folder.isEmpty ? "." : folder)
+        let candidates = LoadSession.networkFileNames(in: folder.isEmpty ? "." : folder) ?? []
         guard let closest = Suggestion.closest(to: name, among: candidates) else { return "" }
         let writtenFolder = (written as NSString).deletingLastPathComponent
         return " (did you mean '\(writtenFolder.isEmpty ? closest : writtenFolder + "/" + closest)'?)"

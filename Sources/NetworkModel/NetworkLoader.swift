@@ -117,11 +117,10 @@ struct LoadSession {
 
     /// Every `*.yaml` and `*.yml` in the folder, in name order; exactly one holds `network:`.
     private mutating func loadFolder(_ folder: String) -> LoadResult {
-        let names = LoadSession.networkFileNames(in: folder)
-        guard !names.isEmpty else {
-            let readable = (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil
-            return LoadResult(network: nil, diagnostics: [.error("folder '\(folder)' " + (readable
-                ? "holds no .yaml files" : "cannot be read (permission denied?)"), at: nil)], inputMissing: true)
+        let listed = LoadSession.networkFileNames(in: folder)
+        guard let names = listed, !names.isEmpty else {
+            return LoadResult(network: nil, diagnostics: [.error("folder '\(folder)' " + (listed == nil
+                ? "cannot be read (permission denied?)" : "holds no .yaml files"), at: nil)], inputMissing: true)
         }
         let paths = names.map { LoadSession.join(folder, $0) }
         let reader = YAMLDocumentReader(limits: limits)
@@ -203,14 +202,13 @@ struct LoadSession {
         guard loaded.insert(canonical).inserted else { return }
         var isDirectory: ObjCBool = false
         if !isRoot, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            let names = LoadSession.networkFileNames(in: path)
+            let listed = LoadSession.networkFileNames(in: path)
             // An included folder that adds nothing is a mistake a network would hide: the actors the
             // author meant to include would be missing from every count without a word.
-            guard !names.isEmpty else {
-                let readable = (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil
-                log.error("include '\(writtenInclude ?? display)' is a folder " + (readable
-                    ? "without .yaml or .yml files; include the files themselves or remove the line"
-                    : "that cannot be read (permission denied?)"), at: reference)
+            guard let names = listed, !names.isEmpty else {
+                log.error("include '\(writtenInclude ?? display)' is a folder " + (listed == nil
+                    ? "that cannot be read (permission denied?)"
+                    : "without .yaml or .yml files; include the files themselves or remove the line"), at: reference)
                 return
             }
             stack.append((canonical, display))
@@ -265,9 +263,10 @@ struct LoadSession {
 
     /// The `.yaml` and `.yml` files of a folder in name order, without hidden files: macOS leaves
     /// a `._network.yaml` of resource-fork bytes beside every file copied to a USB stick, and an
-    /// editor's `.network.yaml.swp` or a `.git` folder is no part of the network either.
-    static func networkFileNames(in folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+    /// editor's `.network.yaml.swp` or a `.git` folder is no part of the network either. `nil`
+    /// when the folder cannot be read, which its callers name apart from a folder without files.
+    static func networkFileNames(in folder: String) -> [String]? {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder))?
             .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
             .sorted()
     }

@@ -55,31 +55,20 @@ extension CoordinatorLoad {
         let isCoordinator = ids.map { actors[$0]?.coordinator ?? false }
         let laneCount = MultiSourceLevelSearch<Betweenness.BatchMask>.laneCount
         let batchCount = (sources.count + laneCount - 1) / laneCount
-        let tallies = BatchTallies(count: batchCount)
+        // One tally per batch, written by whichever worker runs the batch.
+        let tallies = SharedBuffer(count: batchCount, repeating: PairTally())
         ParallelSources.run(tasks: batchCount, workers: workers) { tasks in
             let workspace = LoadBatchWorkspace(n: n, isCoordinator: isCoordinator)
             for task in tasks {
                 let first = task * laneCount
                 let batch = sources[first..<min(first + laneCount, sources.count)]
-                tallies.slots[task] = workspace.tally(batch: batch, adjacency: adjacency, targets: targets)
+                tallies[task] = workspace.tally(batch: batch, adjacency: adjacency, targets: targets)
             }
         }
         var tally = PairTally()
-        for batch in 0..<batchCount { tally.add(tallies.slots[batch]) }
+        for batch in 0..<batchCount { tally.add(tallies[batch]) }
         return CoordinatorLoad(coordinators: network.coordinators.map(\.id).sorted(), tally: tally)
     }
-}
-
-/// One tally per batch, written by whichever worker runs the batch and added in batch order after.
-final class BatchTallies: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<CoordinatorLoad.PairTally>
-
-    init(count: Int) {
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: CoordinatorLoad.PairTally())
-    }
-
-    deinit { slots.deallocate() }
 }
 
 /// One worker's search and per-node buffers for the coordinators' load, allocated once per worker.

@@ -50,10 +50,11 @@ struct ImportCSV: ParsableCommand {
             paths = csvNames.filter { SheetRole.named($0) != nil }.map { (files[0] as NSString).appendingPathComponent($0) }
             // A sheet under another name (`offer.csv`, `links (1).csv`) would otherwise be missing from
             // the network without a word; `measures.csv` is the export's own and is not read back.
+            let sheetNames = SheetRole.allCases.map { "\($0.rawValue).csv" }
+            let sheetList = sheetNames.dropLast().joined(separator: ", ") + " and " + (sheetNames.last ?? "")
             for name in csvNames where SheetRole.named(name) == nil && name.lowercased() != "measures.csv" {
                 StandardStreams.writeError("actormap: warning: '\((files[0] as NSString).appendingPathComponent(name))' is not "
-                    + "a sheet of the network and was not read; the sheets are network.csv, services.csv, actors.csv, "
-                    + "links.csv, offers.csv, pathways.csv and accepted.csv\n")
+                    + "a sheet of the network and was not read; the sheets are \(sheetList)\n")
             }
             guard !paths.isEmpty else {
                 StandardStreams.writeError("actormap: error: '\(files[0])' holds no actors.csv (nor any other sheet of the network)\n")
